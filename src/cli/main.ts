@@ -1,0 +1,46 @@
+import { ConfigError } from '../config.ts'
+import { DataDirInUseError } from '../store/database.ts'
+import { UsageError, type CliIo, type Command } from './io.ts'
+
+// Loaded on demand: `parse` and `adapters` start without the database code.
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  serve: { summary: 'serve [--port N]: API, pages, feeds and the fetch scheduler', load: async () => (await import('./serve.ts')).serveCommand },
+  ingest: { summary: 'ingest [--source ID | --all]: fetch due sources once and exit', load: async () => (await import('./ingest.ts')).ingestCommand },
+  parse: { summary: 'parse --adapter ID [--config JSON] [--url URL] FILE|-: print a saved document as NDJSON items', load: async () => (await import('./parse.ts')).parseCommand },
+  adapters: { summary: 'adapters: list the adapters', load: async () => (await import('./adapters.ts')).adaptersCommand },
+  sources: { summary: 'sources add|list|remove: manage sources', load: async () => (await import('./sources.ts')).sourcesCommand },
+  wijken: { summary: 'wijken add|list: manage wijken', load: async () => (await import('./wijken.ts')).wijkenCommand },
+  migrate: { summary: 'migrate: bring the database schema up to date', load: async () => (await import('./migrate.ts')).migrateCommand },
+  reindex: { summary: 'reindex: rebuild the search index from the database', load: async () => (await import('./reindex.ts')).reindexCommand },
+}
+
+function usage(): string {
+  return ['usage: buurtfeed <command> [options]', '', ...Object.values(commands).map((c) => `  ${c.summary}`), ''].join('\n')
+}
+
+/** Runs one CLI command; returns the exit code (2 for bad input, with one line on stderr). */
+export async function main(argv: string[], io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const [name, ...args] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(usage())
+    return name ? 0 : 2
+  }
+  const command = commands[name]
+  if (!command) {
+    io.stderr.write(`buurtfeed: unknown command '${name}' (try 'buurtfeed --help')\n`)
+    return 2
+  }
+  try {
+    return await (await command.load())(args, io)
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr.write(`buurtfeed ${name}: ${error.message}\n`)
+      return 2
+    }
+    if (error instanceof DataDirInUseError) {
+      io.stderr.write(`buurtfeed ${name}: ${error.message}\n`)
+      return 1
+    }
+    throw error
+  }
+}

@@ -1,0 +1,47 @@
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { Kysely } from 'kysely'
+import type { Database } from '../store/schema.ts'
+import { listSources, removeSource } from '../store/sources.ts'
+import { deleteWijk, listWijken, saveWijk } from '../store/wijken.ts'
+
+const samplesDir = resolve(dirname(fileURLToPath(import.meta.url)), 'samples')
+
+export const DEMO_WIJK = { slug: 'vogelbuurt-demo', name: 'Vogelbuurt (demo)', gemeente: 'Voorbeeldstad' }
+
+/** Sample documents bundled with Buurtfeed, one demo source each (invented people and places). */
+const DEMO_SOURCES = [
+  { id: 'demo-buurtsite', adapter: 'feed', name: 'Buurtsite Vogelbuurt', file: 'buurtsite-drupal.rss' },
+  { id: 'demo-hallo-wijk', adapter: 'feed', name: 'Hallo Voorbeeldwijk', file: 'gebiedonline-agenda.atom' },
+  { id: 'demo-buurthuis', adapter: 'ical', name: 'Buurthuis De Linde', file: 'wijkagenda.ics' },
+  { id: 'demo-groen-oost', adapter: 'feed', name: 'Groen Oost (Mobilizon)', file: 'mobilizon-groen-oost.atom' },
+]
+
+/**
+ * While no real source is configured, a demo wijk built from the bundled samples shows a newcomer a
+ * real feed. Once a real source exists, the demo wijk and its items go away. Returns the demo wijk's
+ * slug when it is there.
+ */
+export async function ensureDemo(db: Kysely<Database>): Promise<string | null> {
+  const demoWijken = new Set((await listWijken(db)).filter((w) => w.demo).map((w) => w.slug))
+  const sources = await listSources(db)
+  const realSources = sources.filter((s) => !demoWijken.has(s.wijk))
+  if (realSources.length > 0) {
+    for (const source of sources.filter((s) => demoWijken.has(s.wijk))) await removeSource(db, source.id)
+    for (const slug of demoWijken) await deleteWijk(db, slug)
+    return null
+  }
+  await saveWijk(db, { ...DEMO_WIJK, demo: true })
+  // The demo may have been removed before (a real source came and went): let its items come back.
+  await db.deleteFrom('tombstones').where('source_id', 'in', DEMO_SOURCES.map((d) => d.id)).execute()
+  for (const demo of DEMO_SOURCES) {
+    // The checkout may have moved since the last start: the file URL is set again each time.
+    const url = pathToFileURL(resolve(samplesDir, demo.file)).toString()
+    await db
+      .insertInto('sources')
+      .values({ id: demo.id, adapter: demo.adapter, name: demo.name, url, wijk_slug: DEMO_WIJK.slug, local: true })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ url, name: demo.name, adapter: demo.adapter }))
+      .execute()
+  }
+  return DEMO_WIJK.slug
+}

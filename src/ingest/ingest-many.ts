@@ -1,0 +1,23 @@
+import PQueue from 'p-queue'
+import { dueSources, listSources, markDue, type Source } from '../store/sources.ts'
+import { ingestSource, type IngestDeps, type SourceRunResult } from './ingest-source.ts'
+
+/**
+ * Runs sources side by side (the fetcher still asks one host one thing at a time); a failing source
+ * only fails itself.
+ */
+export async function ingestSources(deps: IngestDeps, sources: Source[], concurrency = 4): Promise<SourceRunResult[]> {
+  const queue = new PQueue({ concurrency })
+  return Promise.all(sources.map((source) => queue.add(() => ingestSource(deps, source)) as Promise<SourceRunResult>))
+}
+
+/** `ingest`: the due sources, or every source (`all`), or one. Returns null for an unknown source id. */
+export async function ingestNow(deps: IngestDeps, selection: { all?: boolean; sourceId?: string }): Promise<SourceRunResult[] | null> {
+  const now = (deps.now ?? (() => new Date()))()
+  if (selection.sourceId || selection.all) {
+    const sources = (await listSources(deps.db)).filter((s) => selection.all || s.id === selection.sourceId)
+    if (sources.length === 0 && selection.sourceId) return null
+    await markDue(deps.db, sources.map((s) => s.id), now)
+  }
+  return ingestSources(deps, await dueSources(deps.db, now))
+}

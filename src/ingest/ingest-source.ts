@@ -1,0 +1,191 @@
+import type { Kysely } from 'kysely'
+import { getAdapter } from '../../adapters/index.ts'
+import type { DocumentRequest, FetchedDocument } from '../domain/adapter.ts'
+import type { SourceErrorType } from '../domain/source-health.ts'
+import type { FetchOutcome } from '../fetch/index.ts'
+import { nextCheckAt } from '../fetch/index.ts'
+import { normaliseDraft } from '../normalise/index.ts'
+import { removeMissingItems, upsertItems, type StoredItemInput, type UpsertResult } from '../store/items.ts'
+import type { Database } from '../store/schema.ts'
+import { recordFailure, recordSuccess, type Source } from '../store/sources.ts'
+import { findWijk } from '../store/wijken.ts'
+
+/** What the runtime needs of the fetcher: one polite request at a time. */
+export interface DocumentFetcher {
+  fetch(request: {
+    url: string
+    headers?: Record<string, string>
+    etag?: string | null
+    lastModified?: string | null
+    local?: boolean
+  }): Promise<FetchOutcome>
+}
+
+export interface IngestDeps {
+  db: Kysely<Database>
+  fetcher: DocumentFetcher
+  now?: () => Date
+  /** Documents one run of one source may fetch (first page, next pages, detail pages). */
+  maxDocuments?: number
+  onProgress?: (event: ProgressEvent) => void
+}
+
+export type ProgressEvent =
+  | { type: 'document'; source: Source; url: string; number: number }
+  | { type: 'done'; source: Source; result: SourceRunResult }
+
+export interface SourceFailure {
+  type: SourceErrorType
+  message: string
+  url?: string
+}
+
+export interface SourceRunResult {
+  sourceId: string
+  /** `not_modified`: the server answered 304, nothing new. */
+  outcome: 'ok' | 'not_modified' | 'failed'
+  documents: number
+  /** Items the source gave this run. */
+  items: number
+  /** Drafts that could not be normalised (skipped, the rest stored). */
+  rejected: number
+  stored: UpsertResult
+  removed: number
+  failure: SourceFailure | null
+}
+
+const NOTHING_STORED: UpsertResult = { inserted: 0, updated: 0, unchanged: 0, tombstoned: 0 }
+
+/**
+ * One run of one source: plan, fetch politely, parse, normalise, store, and record the source's health.
+ * Never throws for a broken source: the failure is returned and stored, so the other sources go on.
+ */
+export async function ingestSource(deps: IngestDeps, source: Source): Promise<SourceRunResult> {
+  const now = (deps.now ?? (() => new Date()))()
+  let result: SourceRunResult
+  let fetchState: { etag: string | null; lastModified: string | null; maxAgeSeconds: number | null; retryAfterSeconds?: number } | undefined
+  try {
+    ;({ result, fetchState } = await runSource(deps, source, now))
+  } catch (error) {
+    result = failed(source, { type: 'internal', message: error instanceof Error ? error.message : String(error) })
+  }
+  const consecutiveErrors = result.failure ? source.health.consecutiveErrors + 1 : 0
+  const next = nextCheckAt({
+    now,
+    succeeded: !result.failure,
+    consecutiveErrors,
+    intervalMinutes: source.intervalMinutes,
+    maxAgeSeconds: fetchState?.maxAgeSeconds ?? null,
+    retryAfterSeconds: fetchState?.retryAfterSeconds ?? null,
+  })
+  if (result.failure) {
+    await recordFailure(deps.db, source.id, { at: now, nextCheckAt: next, type: result.failure.type, message: result.failure.message })
+  } else {
+    await recordSuccess(deps.db, source.id, {
+      at: now,
+      nextCheckAt: next,
+      itemCount: result.outcome === 'not_modified' ? null : result.items,
+      ...(fetchState ? { fetchState: { etag: fetchState.etag, lastModified: fetchState.lastModified } } : {}),
+    })
+  }
+  deps.onProgress?.({ type: 'done', source, result })
+  return result
+}
+
+function failed(source: Source, failure: SourceFailure): SourceRunResult {
+  return { sourceId: source.id, outcome: 'failed', documents: 0, items: 0, rejected: 0, stored: NOTHING_STORED, removed: 0, failure }
+}
+
+function notModified(source: Source): SourceRunResult {
+  return { sourceId: source.id, outcome: 'not_modified', documents: 1, items: 0, rejected: 0, stored: NOTHING_STORED, removed: 0, failure: null }
+}
+
+async function runSource(deps: IngestDeps, source: Source, now: Date) {
+  const adapter = getAdapter(source.adapter)
+  if (!adapter) return { result: failed(source, { type: 'config', message: `unknown adapter '${source.adapter}'` }) }
+  const config = adapter.configSchema.safeParse(source.config)
+  if (!config.success) return { result: failed(source, { type: 'config', message: `invalid adapter config: ${config.error.message}` }) }
+  const wijk = await findWijk(deps.db, source.wijk)
+  const sourceRef = { id: source.id, name: source.name, url: source.url }
+
+  const queue: DocumentRequest[] = adapter.plan({ url: source.url, config: config.data })
+  const queued = new Set(queue.map((r) => r.url))
+  const maxDocuments = deps.maxDocuments ?? 50
+  const stored: StoredItemInput[] = []
+  let documents = 0
+  let rejected = 0
+  let failure: SourceFailure | null = null
+  let fetchState: { etag: string | null; lastModified: string | null; maxAgeSeconds: number | null; retryAfterSeconds?: number } | undefined
+
+  for (let request = queue.shift(); request && documents < maxDocuments; request = queue.shift()) {
+    const primary = documents === 0
+    documents += 1
+    deps.onProgress?.({ type: 'document', source, url: request.url, number: documents })
+    const outcome = await deps.fetcher.fetch({
+      url: request.url,
+      ...(request.headers ? { headers: request.headers } : {}),
+      local: source.local,
+      // Only the first document answers a conditional request: follow-ups depend on its content.
+      ...(primary ? source.fetchState : {}),
+    })
+    if (!outcome.ok) {
+      failure = { type: outcome.error.type, message: outcome.error.message, url: outcome.error.url }
+      if (primary) fetchState = { etag: null, lastModified: null, maxAgeSeconds: null, ...(outcome.error.retryAfterSeconds ? { retryAfterSeconds: outcome.error.retryAfterSeconds } : {}) }
+      break
+    }
+    if (outcome.notModified) {
+      if (primary) return { result: notModified(source) }
+      continue
+    }
+    if (primary) fetchState = { etag: outcome.etag, lastModified: outcome.lastModified, maxAgeSeconds: outcome.maxAgeSeconds }
+    const parsed = await parseDocument(adapter, outcome.document, { config: config.data, request, source: sourceRef, now })
+    if ('failure' in parsed) {
+      failure = parsed.failure
+      break
+    }
+    for (const draft of parsed.items) {
+      try {
+        stored.push(normaliseDraft(draft, { source: sourceRef, platform: adapter.platform, documentUrl: outcome.document.url, wijk: wijk ? { slug: wijk.slug, name: wijk.name } : null }))
+      } catch {
+        rejected += 1
+      }
+    }
+    for (const follow of parsed.follow ?? []) {
+      if (queued.has(follow.url)) continue
+      queued.add(follow.url)
+      queue.push(follow)
+    }
+  }
+
+  // Items of the documents that were read are kept even when a later document failed.
+  const upserted = stored.length > 0 ? await upsertItems(deps.db, source.id, stored) : NOTHING_STORED
+  const complete = !failure && queue.length === 0 && adapter.listing === 'complete'
+  const removed = complete ? await removeMissingItems(deps.db, source.id, stored.map((s) => s.item.id), now) : 0
+  const result: SourceRunResult = {
+    sourceId: source.id,
+    outcome: failure ? 'failed' : 'ok',
+    documents,
+    items: stored.length,
+    rejected,
+    stored: upserted,
+    removed,
+    failure,
+  }
+  return { result, fetchState }
+}
+
+async function parseDocument(
+  adapter: NonNullable<ReturnType<typeof getAdapter>>,
+  document: FetchedDocument,
+  context: Parameters<NonNullable<ReturnType<typeof getAdapter>>['parse']>[1],
+) {
+  try {
+    return await adapter.parse(document, context)
+  } catch (error) {
+    // Whatever an adapter throws on a document (its own DocumentParseError, or a TypeError on a JSON
+    // document of the wrong shape), that document could not be read: a parse failure of this source.
+    const message = error instanceof Error ? error.message : String(error)
+    const failure: SourceFailure = { type: 'parse', message: `could not read ${document.url}: ${message}`, url: document.url }
+    return { failure }
+  }
+}

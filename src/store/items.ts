@@ -1,0 +1,167 @@
+import { sql, type Kysely, type Transaction } from 'kysely'
+import type { Item } from '../domain/item.ts'
+import type { Database, NewItemRow } from './schema.ts'
+import { selectItemsWithRefs, toItem } from './item-mapper.ts'
+
+/** What ingestion stores for one item: the public item plus what search and change detection need. */
+export interface StoredItemInput {
+  item: Item
+  classifiedBy: string
+  bodyText: string
+  contentHash: string
+  sourceCategories: string[]
+}
+
+export interface UpsertResult {
+  inserted: number
+  updated: number
+  unchanged: number
+  /** Items a tombstone keeps out (removed or taken down before). */
+  tombstoned: number
+}
+
+type Db = Kysely<Database> | Transaction<Database>
+
+const BATCH = 200
+
+// Everything the source controls; never `hidden` (a buurtmaker's decision) or `first_seen_at`.
+const UPDATED_COLUMNS = [
+  'platform', 'kind', 'classified_by', 'categories', 'source_categories', 'title', 'summary', 'body_html',
+  'body_text', 'url', 'wijk_slug', 'location', 'starts_at', 'ends_at', 'all_day', 'published_at',
+  'updated_at', 'expires_at', 'status', 'content_hash',
+] as const satisfies readonly (keyof NewItemRow)[]
+type UpdatedColumn = (typeof UPDATED_COLUMNS)[number]
+
+function toRow(sourceId: string, input: StoredItemInput): NewItemRow {
+  const { item } = input
+  return {
+    id: item.id,
+    source_id: sourceId,
+    platform: item.platform,
+    kind: item.kind,
+    classified_by: input.classifiedBy,
+    categories: item.categories,
+    source_categories: input.sourceCategories,
+    title: item.title,
+    summary: item.summary,
+    body_html: item.bodyHtml,
+    body_text: input.bodyText,
+    url: item.url,
+    wijk_slug: item.wijk?.slug ?? null,
+    location: item.location ? JSON.stringify(item.location) : null,
+    starts_at: item.startsAt,
+    ends_at: item.endsAt,
+    all_day: item.allDay,
+    published_at: item.publishedAt,
+    updated_at: item.updatedAt,
+    expires_at: item.expiresAt,
+    status: item.status,
+    content_hash: input.contentHash,
+  }
+}
+
+/**
+ * Stores a run's items idempotently: new rows are inserted, changed rows (by content hash) updated,
+ * unchanged rows not written at all; every write queues the item for the search index in the same
+ * transaction. Hidden stays hidden; tombstoned ids stay out.
+ */
+export async function upsertItems(db: Kysely<Database>, sourceId: string, inputs: StoredItemInput[]): Promise<UpsertResult> {
+  const unique = [...new Map(inputs.map((input) => [input.item.id, input])).values()]
+  const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0, tombstoned: 0 }
+  for (let start = 0; start < unique.length; start += BATCH) {
+    const batch = unique.slice(start, start + BATCH)
+    await db.transaction().execute(async (trx) => {
+      const ids = batch.map((input) => input.item.id)
+      const buried = new Set(
+        (await trx.selectFrom('tombstones').select('item_id').where('item_id', 'in', ids).execute()).map((r) => r.item_id),
+      )
+      const rows = batch.filter((input) => !buried.has(input.item.id)).map((input) => toRow(sourceId, input))
+      result.tombstoned += batch.length - rows.length
+      if (rows.length === 0) return
+      const written = await trx
+        .insertInto('items')
+        .values(rows)
+        .onConflict((oc) =>
+          oc
+            .column('id')
+            .doUpdateSet((eb) =>
+              Object.fromEntries(UPDATED_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}` as `excluded.${UpdatedColumn}`)])),
+            )
+            .where('items.content_hash', 'is distinct from', (eb) => eb.ref('excluded.content_hash')),
+        )
+        .returning(['id', sql<boolean>`xmax = 0`.as('inserted')])
+        .execute()
+      const inserted = written.filter((w) => w.inserted).length
+      result.inserted += inserted
+      result.updated += written.length - inserted
+      result.unchanged += rows.length - written.length
+      if (written.length > 0) {
+        await trx.insertInto('search_outbox').values(written.map((w) => ({ item_id: w.id, op: 'upsert' as const }))).execute()
+      }
+    })
+  }
+  return result
+}
+
+/** Deletes items, queues their removal from the index and leaves tombstones. Runs inside the caller's transaction. */
+async function buryItems(trx: Transaction<Database>, rows: { id: string; source_id: string }[], reason: string): Promise<void> {
+  if (rows.length === 0) return
+  const ids = rows.map((r) => r.id)
+  await trx
+    .insertInto('tombstones')
+    .values(rows.map((r) => ({ item_id: r.id, source_id: r.source_id, reason })))
+    .onConflict((oc) => oc.column('item_id').doNothing())
+    .execute()
+  await trx.insertInto('search_outbox').values(ids.map((id) => ({ item_id: id, op: 'delete' as const }))).execute()
+  await trx.deleteFrom('items').where('id', 'in', ids).execute()
+}
+
+export async function removeItemsOfSource(trx: Transaction<Database>, sourceId: string, reason: string): Promise<number> {
+  const rows = await trx.selectFrom('items').select(['id', 'source_id']).where('source_id', '=', sourceId).execute()
+  await buryItems(trx, rows, reason)
+  return rows.length
+}
+
+/**
+ * After a complete listing of a source: upcoming or undated items it no longer lists were taken down
+ * on the platform, so they leave the feed. Past events stay as history.
+ */
+export async function removeMissingItems(db: Kysely<Database>, sourceId: string, seenIds: string[], now: Date): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const seen = new Set(seenIds)
+    const rows = await trx
+      .selectFrom('items')
+      .select(['id', 'source_id'])
+      .where('source_id', '=', sourceId)
+      .where((eb) => eb.or([eb('starts_at', 'is', null), eb('starts_at', '>=', now)]))
+      .execute()
+    const missing = rows.filter((r) => !seen.has(r.id))
+    await buryItems(trx, missing, 'gone')
+    return missing.length
+  })
+}
+
+/** Hides an item from every public output; re-ingesting it does not bring it back. */
+export async function hideItem(db: Kysely<Database>, id: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const result = await trx.updateTable('items').set({ hidden: true }).where('id', '=', id).executeTakeFirst()
+    if (result.numUpdatedRows === 0n) return false
+    await trx.insertInto('search_outbox').values({ item_id: id, op: 'delete' }).execute()
+    return true
+  })
+}
+
+export async function findItem(db: Kysely<Database>, id: string, now: Date = new Date()): Promise<Item | null> {
+  const row = await selectItemsWithRefs(db).where('items.id', '=', id).where('items.hidden', '=', false).executeTakeFirst()
+  return row ? toItem(row, now) : null
+}
+
+/** Visible items by id, in no particular order (the search index's document source). */
+export async function findItems(db: Db, ids: string[], now: Date = new Date()): Promise<Item[]> {
+  if (ids.length === 0) return []
+  const rows = await selectItemsWithRefs(db as Kysely<Database>)
+    .where('items.id', 'in', ids)
+    .where('items.hidden', '=', false)
+    .execute()
+  return rows.map((row) => toItem(row, now))
+}
