@@ -1,0 +1,6 @@
+export { decodeBody } from './charset.ts'
+export { Fetcher } from './fetcher.ts'
+export type { FetcherOptions } from './fetcher.ts'
+export { nextCheckAt } from './schedule.ts'
+export type { NextCheckInput } from './schedule.ts'
+export type { FetchFailure, FetchOutcome, FetchRequest } from './types.ts'
