@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs'
+import type { Adapter, FetchedDocument } from '../../src/domain/adapter.ts'
+import { itemSchema } from '../../src/domain/item.ts'
+import { decodeBody } from '../../src/fetch/charset.ts'
+import { normaliseDraft } from '../../src/normalise/normalise.ts'
+
+/** A saved document as the runtime would hand it over: bytes decoded with the charset they declare. */
+export function fixture(path: string, url: string, contentType: string | null = null): FetchedDocument {
+  const bytes = readFileSync(new URL(path, import.meta.url))
+  return { url, status: 200, contentType, headers: {}, text: decodeBody(bytes, null), bytes }
+}
+
+export function inlineDocument(text: string, url: string, contentType: string | null = null): FetchedDocument {
+  return { url, status: 200, contentType, headers: {}, text, bytes: new TextEncoder().encode(text) }
+}
+
+/** Parses a document and normalises every draft; every item must validate against the item schema. */
+export function run<C>(adapter: Adapter<C>, document: FetchedDocument, options: { config?: unknown; now?: Date } = {}) {
+  const config = adapter.configSchema.parse(options.config ?? {})
+  const source = { id: 'test-source', name: 'Testbron', url: document.url }
+  const { items: drafts } = adapter.parse(document, { config, request: { url: document.url }, source, now: options.now ?? new Date('2026-11-10T12:00:00Z') })
+  const normalised = drafts.map((draft) => normaliseDraft(draft, { source, platform: adapter.platform, documentUrl: document.url, wijk: null }))
+  const items = normalised.map(({ item }) => itemSchema.parse(item))
+  return { drafts, normalised, items, output: JSON.stringify(items) }
+}
