@@ -33,8 +33,12 @@ export interface NormalisedItem {
 
 /** One adapter draft as a public item: sanitised, summarised, classified, personal contact data masked. */
 export function normaliseDraft(draft: ItemDraft, ctx: NormaliseContext): NormalisedItem {
-  const bodyHtml = sanitizeHtml(draft.bodyHtml ?? textToHtml(draft.bodyText ?? ''), ctx.documentUrl)
-  const bodyText = maskContactData(htmlToText(bodyHtml))
+  const sanitized = sanitizeHtml(draft.bodyHtml ?? textToHtml(draft.bodyText ?? ''), ctx.documentUrl)
+  const plain = htmlToText(sanitized)
+  const bodyText = maskContactData(plain)
+  // The sanitiser masks text between tags; contact data split over inline tags (<b>06</b>-12345678)
+  // only shows in the joined text. Then the masked plain text is the body: safe, if less pretty.
+  const bodyHtml = bodyText === plain ? sanitized : textToHtml(bodyText)
   const summaryText = draft.summary ? maskContactData(htmlToText(draft.summary)) : bodyText
   const title = maskContactData(collapseWhitespace(draft.title ?? ''))
     || firstSentence(bodyText, DERIVED_TITLE_LENGTH)

@@ -102,6 +102,17 @@ describe('normaliseDraft', () => {
     expect(item.location).toEqual({ name: 'Bij Jan, [telefoonnummer verborgen]', address: '[e-mail verborgen]' })
   })
 
+  it('masks contact data split over inline tags by falling back to the masked plain text', () => {
+    const { item, bodyText } = normalise({ title: 'Oppas gezocht', bodyHtml: '<p>Bel <b>06</b>-12345678 of mail <i>jan</i>@voorbeeld.nl</p>' })
+    expect(item.bodyHtml).not.toMatch(/12345678|voorbeeld\.nl/)
+    expect(item.bodyHtml).toContain('[telefoonnummer verborgen]')
+    expect(bodyText).toContain('[telefoonnummer verborgen]')
+  })
+
+  it('keeps the sanitised HTML when nothing crosses a tag', () => {
+    expect(normalise({ title: 't', bodyHtml: '<p>Bel <b>nu</b> 06-12345678</p>' }).item.bodyHtml).toContain('<b>nu</b>')
+  })
+
   it('escapes and paragraphs plain text bodies', () => {
     const { item } = normalise({ title: 't', bodyText: 'Regel <1>\nregel 2\n\nAlinea 2' })
     expect(item.bodyHtml).toBe('<p>Regel &lt;1&gt;<br />regel 2</p><p>Alinea 2</p>')
