@@ -56,6 +56,9 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
 
 function openServer(connectionString: string): Store {
   const pool = new pg.Pool({ connectionString, max: 10 })
+  // An idle connection the server ends (a restart, a dropped test database) must not crash the process;
+  // the pool replaces it at the next query.
+  pool.on('error', (error) => console.error(`database connection lost: ${error.message}`))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { db, mode: 'server', close: () => db.destroy() }
 }

@@ -1,0 +1,46 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { etag } from 'hono/etag'
+import { DocumentCache } from '../web/document-cache.ts'
+import { pageNotFound, pageRoutes } from '../web/pages.tsx'
+import type { AppDeps, RouteDeps } from './deps.ts'
+import { handleApiNotFound, handleError, validationHook } from './errors.ts'
+import { FEED_MAX_AGE_SECONDS, feedRoutes } from './feeds.ts'
+import { healthRoutes } from './health.ts'
+import { itemRoutes } from './items.ts'
+import { sourceRoutes } from './sources.ts'
+import { wijkRoutes } from './wijken.ts'
+
+export type { AppDeps } from './deps.ts'
+
+/** The HTTP API, the pages and the outgoing feeds, with /openapi.json generated from the route schemas. */
+export function createApp(deps: AppDeps): OpenAPIHono {
+  const now = deps.now ?? (() => new Date())
+  const routeDeps: RouteDeps = {
+    db: deps.db,
+    search: deps.search,
+    adminToken: deps.adminToken,
+    now,
+    feeds: new DocumentCache({ ttlMs: FEED_MAX_AGE_SECONDS * 1000, maxEntries: 500, now }),
+  }
+  const app = new OpenAPIHono({ defaultHook: validationHook })
+  // Answers If-None-Match with 304; feeds bring their own ETag from the cache.
+  app.use('*', etag())
+  for (const routes of [healthRoutes, itemRoutes, wijkRoutes, sourceRoutes, feedRoutes, pageRoutes]) app.route('/', routes(routeDeps))
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'adminToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The ADMIN_TOKEN of the server',
+  })
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Buurtfeed',
+      version: '0.1.0',
+      description: 'One searchable feed per Dutch wijk, gathered from every neighbourhood platform; each item links back to its source.',
+    },
+  })
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? handleApiNotFound(c) : pageNotFound(c)))
+  app.onError(handleError)
+  return app
+}

@@ -1,0 +1,119 @@
+import { z } from '@hono/zod-openapi'
+import { DateTime } from 'luxon'
+import { itemSchema } from '../domain/item.ts'
+import { SOURCE_ERROR_TYPES } from '../domain/source-health.ts'
+import { CATEGORIES, KINDS, STATUSES } from '../domain/taxonomy.ts'
+import { DEFAULT_ZONE } from '../domain/time.ts'
+import { SORTS } from '../search/search-index.ts'
+
+// `.meta` rather than `.openapi`: the domain schema may be built before zod-openapi extends zod.
+export const itemResponseSchema = itemSchema.meta({ id: 'Item' })
+
+/** An empty query parameter (`?status=`, from a form) means the parameter is not there. */
+const emptyAsMissing = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema)
+const optionalParam = <T extends z.ZodType>(schema: T) => emptyAsMissing(schema.optional())
+
+/** `?kind=request,offer` or `?kind=request&kind=offer`; `allowed` lists the valid values for the document. */
+function listParam<T extends z.ZodType<string, string>>(name: string, value: T, description: string, allowed?: readonly string[]) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((raw) => (raw === undefined ? [] : [raw].flat().flatMap((part) => part.split(',')).map((part) => part.trim()).filter(Boolean)))
+    .pipe(z.array(value))
+    .openapi({
+      param: { name, in: 'query', style: 'form', explode: true },
+      description,
+      type: 'array',
+      items: allowed ? { type: 'string', enum: [...allowed] } : { type: 'string' },
+    })
+}
+
+const oneOf = <const T extends readonly [string, ...string[]]>(what: string, values: T) =>
+  z.enum(values, { error: (issue) => `unknown ${what} '${String(issue.input)}'; one of ${values.join(', ')}` })
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+
+/** An ISO date or date-time; without an offset it is Amsterdam time. A date alone `to` means up to the end of that day. */
+function dateParam(bound: 'from' | 'to') {
+  return optionalParam(
+    z
+      .string()
+      .transform((value, ctx) => {
+        const parsed = DateTime.fromISO(value, { zone: DEFAULT_ZONE })
+        if (!parsed.isValid) {
+          ctx.addIssue({ code: 'custom', message: `'${value}' is not an ISO date (2026-11-14) or date-time (2026-11-14T13:00:00+01:00)` })
+          return z.NEVER
+        }
+        return (bound === 'to' && DATE_ONLY.test(value) ? parsed.plus({ days: 1 }) : parsed).toJSDate()
+      })
+      .openapi({
+        type: 'string',
+        example: bound === 'from' ? '2026-11-14' : '2026-11-21T18:00:00+01:00',
+        description:
+          bound === 'from'
+            ? 'Items on or after this moment (the event start, else the publication date).'
+            : 'Items before this moment; a date alone includes that whole day.',
+      }),
+  )
+}
+
+export const itemsQuerySchema = z.object({
+  q: optionalParam(z.string().max(200)).openapi({ description: 'Words to search; the last word may be incomplete.', example: 'boodschappen' }),
+  wijk: optionalParam(z.string()).openapi({ description: 'Wijk slug.', example: 'vogelbuurt' }),
+  kind: listParam('kind', oneOf('kind', KINDS), 'Kinds; comma-separated or repeated.', KINDS),
+  category: listParam('category', oneOf('category', CATEGORIES), 'Category ids from the taxonomy; comma-separated or repeated.', CATEGORIES),
+  platform: listParam('platform', z.string(), 'Platforms, e.g. mijnbuurtje,facebook.'),
+  source: listParam('source', z.string(), 'Source ids.'),
+  from: dateParam('from'),
+  to: dateParam('to'),
+  status: optionalParam(oneOf('status', STATUSES)).openapi({ description: '`open` leaves out filled, expired, cancelled and past items.' }),
+  sort: optionalParam(oneOf('sort', SORTS)).openapi({ description: '`relevance` by default with `q`, else `newest`; `soonest`: upcoming events.' }),
+  limit: emptyAsMissing(z.coerce.number().int().min(1).max(100).default(20)).openapi({ type: 'integer', description: '1 to 100, default 20.' }),
+  cursor: optionalParam(z.string()).openapi({ description: 'The `nextCursor` of the previous page.' }),
+})
+
+const countsSchema = z.record(z.string(), z.number().int())
+
+export const searchResultSchema = z
+  .object({
+    items: z.array(itemResponseSchema),
+    nextCursor: z.string().nullable(),
+    total: z.number().int(),
+    facets: z.object({ kind: countsSchema, category: countsSchema, platform: countsSchema, source: countsSchema, status: countsSchema }),
+  })
+  .openapi('ItemPage')
+
+export const wijkSchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    gemeente: z.string().nullable(),
+    cbsCode: z.string().nullable(),
+    cbsYear: z.number().int().nullable(),
+    postcodes: z.array(z.string()),
+    hasGeometry: z.boolean(),
+    demo: z.boolean(),
+  })
+  .openapi('Wijk')
+
+export const sourceSchema = z
+  .object({
+    id: z.string(),
+    adapter: z.string(),
+    name: z.string(),
+    url: z.string(),
+    wijk: z.string(),
+    config: z.record(z.string(), z.unknown()),
+    local: z.boolean(),
+    intervalMinutes: z.number().int(),
+    health: z.object({
+      state: z.enum(['new', 'ok', 'failing']),
+      lastSuccessAt: z.string().nullable(),
+      lastError: z.object({ type: z.enum(SOURCE_ERROR_TYPES), message: z.string(), at: z.string() }).nullable(),
+      consecutiveErrors: z.number().int(),
+      lastItemCount: z.number().int().nullable(),
+      itemCount: z.number().int(),
+      nextCheckAt: z.string(),
+    }),
+  })
+  .openapi('Source')

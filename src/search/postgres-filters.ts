@@ -1,0 +1,51 @@
+import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely'
+import type { Status } from '../domain/taxonomy.ts'
+import type { Database } from '../store/schema.ts'
+import type { SearchQuery } from './search-index.ts'
+
+/** The tsquery for a query text made by `toPrefixTsQuery`, in the configuration the stored vector uses. */
+export function tsQuery(text: string): RawBuilder<unknown> {
+  return sql`to_tsquery('buurtfeed_nl', ${text})`
+}
+
+/**
+ * The SQL twin of `effectiveStatus` (store/item-mapper.ts): closed when the source says so, when it
+ * expired, or when the event is over (its end; without one its start, or the end of an all-day day).
+ */
+export function effectiveStatusSql(now: Date): RawBuilder<Status> {
+  return sql<Status>`case
+    when items.status = 'closed'
+      or items.expires_at < ${now}
+      or coalesce(items.ends_at, case when items.all_day then items.starts_at + interval '24 hours' else items.starts_at end) < ${now}
+    then 'closed' else 'open' end`
+}
+
+export interface FilterContext {
+  now: Date
+  /** From `toPrefixTsQuery`; null: no text filter. */
+  text: string | null
+  /** `soonest` lists only events still to start. */
+  upcomingOnly: boolean
+}
+
+/** Every filter of a query as one condition on `items`; hidden items never match. */
+export function matchesQuery(query: SearchQuery, context: FilterContext) {
+  return (eb: ExpressionBuilder<Database, 'items'>): Expression<SqlBool> => {
+    const conditions: Expression<SqlBool>[] = [eb('items.hidden', '=', false)]
+    if (query.wijk) conditions.push(eb('items.wijk_slug', '=', query.wijk))
+    if (query.kind?.length) conditions.push(eb('items.kind', 'in', query.kind))
+    if (query.category?.length) conditions.push(sql<SqlBool>`items.categories && array[${sql.join(query.category)}]::text[]`)
+    if (query.platform?.length) conditions.push(eb('items.platform', 'in', query.platform))
+    if (query.source?.length) conditions.push(eb('items.source_id', 'in', query.source))
+    if (query.status) conditions.push(sql<SqlBool>`${effectiveStatusSql(context.now)} = ${query.status}`)
+    if (query.from) conditions.push(sql<SqlBool>`coalesce(items.starts_at, items.sort_at) >= ${query.from}`)
+    if (query.to) conditions.push(sql<SqlBool>`coalesce(items.starts_at, items.sort_at) < ${query.to}`)
+    if (context.upcomingOnly) conditions.push(eb('items.starts_at', '>=', context.now))
+    if (context.text !== null) {
+      const tsq = tsQuery(context.text)
+      // A query of only stop words ("de", "het") has no lexemes left: it filters nothing.
+      conditions.push(sql<SqlBool>`(numnode(${tsq}) = 0 or items.search_vector @@ ${tsq})`)
+    }
+    return eb.and(conditions)
+  }
+}

@@ -1,0 +1,16 @@
+import type { Item } from '../domain/item.ts'
+import { effectiveStatus } from '../store/item-mapper.ts'
+
+/** The event has ended (or, without an end, started; an all-day event at the end of its day). */
+export function eventIsOver(item: Item, now: Date): boolean {
+  if (!item.startsAt) return false
+  // effectiveStatus on the timing alone: closed then means only that its time is past.
+  const timing = {
+    status: 'open',
+    expires_at: null,
+    starts_at: new Date(item.startsAt),
+    ends_at: item.endsAt ? new Date(item.endsAt) : null,
+    all_day: item.allDay,
+  }
+  return effectiveStatus(timing, now) === 'closed'
+}

@@ -1,0 +1,83 @@
+import { pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createTestDatabaseEnv, testDatabaseKind } from '../helpers/database.ts'
+import { runCli } from './run-cli.ts'
+
+const drupalFeed = pathToFileURL(new URL('../../../shared/fixtures/feeds/buurtsite-drupal.rss', import.meta.url).pathname).toString()
+let database: Awaited<ReturnType<typeof createTestDatabaseEnv>>
+
+beforeAll(async () => {
+  database = await createTestDatabaseEnv()
+  vi.stubEnv('DATABASE_URL', database.env.DATABASE_URL ?? '')
+  vi.stubEnv('BUURTFEED_DATA_DIR', database.env.BUURTFEED_DATA_DIR ?? '')
+})
+afterAll(async () => {
+  vi.unstubAllEnvs()
+  await database.destroy()
+})
+
+/** Bad input: exit 2 and exactly one line on stderr. */
+function expectUsageError(run: { code: number; stderr: string }, pattern: RegExp) {
+  expect(run.code).toBe(2)
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+  expect(run.stderr).toMatch(pattern)
+}
+
+describe(`buurtfeed CLI on ${testDatabaseKind}`, () => {
+  it('manages wijken', async () => {
+    const added = await runCli(['wijken', 'add', '--slug', 'vogelbuurt', '--name', 'Vogelbuurt', '--gemeente', 'Voorbeeldstad', '--postcodes', '3572,3573 ab'])
+    expect(added).toMatchObject({ code: 0, stdout: 'vogelbuurt\n' })
+    const listed = await runCli(['wijken', 'list'])
+    expect(listed.stdout).toMatch(/vogelbuurt\s+Vogelbuurt\s+Voorbeeldstad\s+3572,3573AB/)
+    expectUsageError(await runCli(['wijken', 'add', '--slug', 'Vogel Buurt', '--name', 'x']), /slug/)
+    expectUsageError(await runCli(['wijken', 'add', '--name', 'x']), /--slug/)
+    expectUsageError(await runCli(['wijken', 'add', '--slug', 'x', '--name', 'x', '--geojson', '/nergens.json']), /cannot read/)
+  })
+
+  it('adds sources, refusing bad ones with one clear line', async () => {
+    expectUsageError(await runCli(['sources', 'add', '--adapter', 'rss', '--url', 'https://a.nl/rss', '--wijk', 'vogelbuurt']), /unknown adapter 'rss'/)
+    expectUsageError(await runCli(['sources', 'add', '--adapter', 'feed', '--url', 'https://a.nl/rss', '--wijk', 'nergens']), /unknown wijk 'nergens'/)
+    expectUsageError(await runCli(['sources', 'add', '--adapter', 'feed', '--url', drupalFeed, '--wijk', 'vogelbuurt']), /--local/)
+    expectUsageError(await runCli(['sources', 'add', '--adapter', 'feed', '--url', 'buurtsite.nl', '--wijk', 'vogelbuurt']), /not an absolute URL/)
+    expectUsageError(await runCli(['sources', 'add', '--adapter', 'feed', '--url', 'https://a.nl/rss', '--wijk', 'vogelbuurt', '--config', '{kind:'] ), /--config must be a JSON object/)
+    expectUsageError(await runCli(['sources', 'add', '--adapter', 'feed', '--url', 'https://a.nl/rss', '--wijk', 'vogelbuurt', '--config', '{"kind":"feest"}']), /invalid config for adapter 'feed'/)
+    expectUsageError(await runCli(['sources', 'add', '--adapter', 'feed', '--bogus']), /bogus/)
+
+    const added = await runCli(['sources', 'add', '--adapter', 'feed', '--url', drupalFeed, '--wijk', 'vogelbuurt', '--name', 'Buurtsite', '--local'])
+    expect(added.code).toBe(0)
+    expect(added.stdout).toMatch(/^src_[a-z2-9]{8}\n$/)
+    expect((await runCli(['sources', 'list'])).stdout).toMatch(/feed\s+vogelbuurt\s+Buurtsite\s+new\s+0/)
+  })
+
+  it('ingests with progress, shows health, and removes a source with its items', async () => {
+    const ingest = await runCli(['ingest', '--all'])
+    expect(ingest.code).toBe(0)
+    expect(ingest.stderr).toMatch(/Buurtsite \(src_\w+\): fetching file:\/\//)
+    expect(ingest.stderr).toMatch(/Buurtsite \(src_\w+\): 2 items \(2 new, 0 updated, 0 unchanged, 0 removed\)/)
+    expect(ingest.stdout).toBe('1 sources, 2 items, 0 failed\n')
+
+    const [source] = (await runCli(['sources', 'list', '--json'])).stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(source).toMatchObject({ adapter: 'feed', wijk: 'vogelbuurt', local: true, health: { state: 'ok', itemCount: 2, lastItemCount: 2, consecutiveErrors: 0, lastError: null } })
+
+    expect((await runCli(['ingest', '--source', source.id])).stderr).toMatch(/2 items \(0 new, 0 updated, 2 unchanged/)
+    expectUsageError(await runCli(['ingest', '--source', 'src_nergens']), /no source 'src_nergens'/)
+    expectUsageError(await runCli(['ingest', '--all', '--source', source.id]), /either/)
+
+    expect(await runCli(['reindex'])).toMatchObject({ code: 0, stdout: 'reindexed 2 items (postgres)\n' })
+    expect(await runCli(['sources', 'remove', source.id])).toMatchObject({ code: 0, stdout: `removed ${source.id}\n` })
+    expectUsageError(await runCli(['sources', 'remove', source.id]), /no source/)
+    expect((await runCli(['sources', 'list', '--json'])).stdout).toBe('')
+  })
+
+  it('migrates, lists adapters and rejects unknown commands and bad configuration', async () => {
+    expect(await runCli(['migrate'])).toMatchObject({ code: 0, stdout: 'schema is up to date\n' })
+    const adapters = await runCli(['adapters'])
+    expect(adapters.stdout).toMatch(/^feed\s+Reads an RSS/m)
+    expect(adapters.stdout).toMatch(/^ical\s+/m)
+    expect(adapters.stdout).toContain('example: buurtfeed sources add --adapter feed --url https://')
+    expectUsageError(await runCli(['opruimen']), /unknown command 'opruimen'/)
+    vi.stubEnv('ADMIN_TOKEN', 'kort')
+    expectUsageError(await runCli(['wijken', 'list']), /invalid configuration: ADMIN_TOKEN/)
+    vi.stubEnv('ADMIN_TOKEN', '')
+  })
+})
