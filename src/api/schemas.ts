@@ -102,6 +102,7 @@ export const sourceSchema = z
     adapter: z.string(),
     name: z.string(),
     url: z.string(),
+    siteUrl: z.string().nullable(),
     wijk: z.string(),
     config: z.record(z.string(), z.unknown()),
     local: z.boolean(),

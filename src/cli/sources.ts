@@ -10,6 +10,7 @@ export const sourcesCommand: Command = async ([sub, ...args], io) => {
     const { values } = parseCommandArgs(args, {
       adapter: { type: 'string' },
       url: { type: 'string' },
+      'site-url': { type: 'string' },
       wijk: { type: 'string' },
       name: { type: 'string' },
       config: { type: 'string' },
@@ -25,6 +26,7 @@ export const sourcesCommand: Command = async ([sub, ...args], io) => {
           wijk: values.wijk!,
           local: values.local ?? false,
           ...(values.name ? { name: values.name } : {}),
+          ...(values['site-url'] ? { siteUrl: values['site-url'] } : {}),
           ...(config ? { config } : {}),
         })
         io.stdout.write(`${source.id}\n`)
@@ -54,7 +56,7 @@ export const sourcesCommand: Command = async ([sub, ...args], io) => {
       return 0
     })
   }
-  throw new UsageError('usage: sources add --adapter ID --url URL --wijk SLUG [--name NAME] [--config JSON] [--local] | sources list [--wijk SLUG] [--json] | sources remove ID')
+  throw new UsageError('usage: sources add --adapter ID --url URL --wijk SLUG [--name NAME] [--site-url URL] [--config JSON] [--local] | sources list [--wijk SLUG] [--json] | sources remove ID')
 }
 
 function sourceRow(source: Source): string[] {

@@ -11,10 +11,10 @@ export const DEMO_WIJK = { slug: 'vogelbuurt-demo', name: 'Vogelbuurt (demo)', g
 
 /** Sample documents bundled with Buurtfeed, one demo source each (invented people and places). */
 const DEMO_SOURCES = [
-  { id: 'demo-buurtsite', adapter: 'feed', name: 'Buurtsite Vogelbuurt', file: 'buurtsite-drupal.rss' },
-  { id: 'demo-hallo-wijk', adapter: 'feed', name: 'Hallo Voorbeeldwijk', file: 'gebiedonline-agenda.atom' },
-  { id: 'demo-buurthuis', adapter: 'ical', name: 'Buurthuis De Linde', file: 'wijkagenda.ics' },
-  { id: 'demo-groen-oost', adapter: 'feed', name: 'Groen Oost (Mobilizon)', file: 'mobilizon-groen-oost.atom' },
+  { id: 'demo-buurtsite', adapter: 'feed', name: 'Buurtsite Vogelbuurt', file: 'buurtsite-drupal.rss', siteUrl: 'https://buurtsite-voorbeeld.nl/' },
+  { id: 'demo-hallo-wijk', adapter: 'feed', name: 'Hallo Voorbeeldwijk', file: 'gebiedonline-agenda.atom', siteUrl: 'https://hallovoorbeeldwijk.nl/agenda' },
+  { id: 'demo-buurthuis', adapter: 'ical', name: 'Buurthuis De Linde', file: 'wijkagenda.ics', siteUrl: 'https://buurthuisdelinde.nl/agenda' },
+  { id: 'demo-groen-oost', adapter: 'feed', name: 'Groen Oost (Mobilizon)', file: 'mobilizon-groen-oost.atom', siteUrl: 'https://mobilizon.example.nl/@groenoost' },
 ]
 
 /**
@@ -39,8 +39,8 @@ export async function ensureDemo(db: Kysely<Database>): Promise<string | null> {
     const url = pathToFileURL(resolve(samplesDir, demo.file)).toString()
     await db
       .insertInto('sources')
-      .values({ id: demo.id, adapter: demo.adapter, name: demo.name, url, wijk_slug: DEMO_WIJK.slug, local: true })
-      .onConflict((oc) => oc.column('id').doUpdateSet({ url, name: demo.name, adapter: demo.adapter }))
+      .values({ id: demo.id, adapter: demo.adapter, name: demo.name, url, site_url: demo.siteUrl, wijk_slug: DEMO_WIJK.slug, local: true })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ url, site_url: demo.siteUrl, name: demo.name, adapter: demo.adapter }))
       .execute()
   }
   return DEMO_WIJK.slug

@@ -106,7 +106,7 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
   const config = adapter.configSchema.safeParse(source.config)
   if (!config.success) return { result: failed(source, { type: 'config', message: `invalid adapter config: ${config.error.message}` }) }
   const wijk = await findWijk(deps.db, source.wijk)
-  const sourceRef = { id: source.id, name: source.name, url: source.url }
+  const sourceRef = { id: source.id, name: source.name, url: source.siteUrl ?? source.url }
 
   const queue: DocumentRequest[] = adapter.plan({ url: source.url, config: config.data })
   const queued = new Set(queue.map((r) => r.url))
@@ -138,14 +138,16 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
       continue
     }
     if (primary) fetchState = { etag: outcome.etag, lastModified: outcome.lastModified, maxAgeSeconds: outcome.maxAgeSeconds }
-    const parsed = await parseDocument(adapter, outcome.document, { config: config.data, request, source: sourceRef, now })
+    // An upload has no public address of its own: its links are relative to the source's site (like `parse --url`).
+    const document = outcome.document.url.startsWith('file:') && source.siteUrl ? { ...outcome.document, url: source.siteUrl } : outcome.document
+    const parsed = await parseDocument(adapter, document, { config: config.data, request, source: sourceRef, now })
     if ('failure' in parsed) {
       failure = parsed.failure
       break
     }
     for (const draft of parsed.items) {
       try {
-        stored.push(normaliseDraft(draft, { source: sourceRef, platform: adapter.platform, documentUrl: outcome.document.url, wijk: wijk ? { slug: wijk.slug, name: wijk.name } : null }))
+        stored.push(normaliseDraft(draft, { source: sourceRef, platform: adapter.platform, documentUrl: document.url, wijk: wijk ? { slug: wijk.slug, name: wijk.name } : null }))
       } catch {
         rejected += 1
       }

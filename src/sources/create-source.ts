@@ -8,6 +8,8 @@ import { findWijk } from '../store/wijken.ts'
 export const newSourceSchema = z.object({
   adapter: z.string().min(1),
   url: z.string().min(1),
+  /** The public page residents are sent to; required for a file:// upload, which has no public address. */
+  siteUrl: z.url({ protocol: /^https?$/, error: 'siteUrl must be an http(s) URL' }).optional(),
   wijk: z.string().min(1),
   name: z.string().trim().min(1).optional(),
   config: z.record(z.string(), z.unknown()).default({}),
@@ -30,6 +32,9 @@ export async function createSource(db: Kysely<Database>, input: NewSourceInput):
   const adapter = getAdapter(source.adapter)
   if (!adapter) throw new InvalidSourceError(`unknown adapter '${source.adapter}' (see 'buurtfeed adapters')`)
   const url = parseSourceUrl(source.url, source.local)
+  if (url.startsWith('file:') && !source.siteUrl) {
+    throw new InvalidSourceError('a file:// source needs a site URL (--site-url): the public page residents are sent to')
+  }
   const config = adapter.configSchema.safeParse(source.config)
   if (!config.success) {
     throw new InvalidSourceError(`invalid config for adapter '${adapter.id}': ${z.prettifyError(config.error).replace(/\n/g, ' ')}`)
@@ -38,6 +43,7 @@ export async function createSource(db: Kysely<Database>, input: NewSourceInput):
   return addSource(db, {
     adapter: adapter.id,
     url,
+    siteUrl: source.siteUrl ?? null,
     wijkSlug: source.wijk,
     name: source.name ?? (new URL(url).hostname || url.split('/').pop() || url),
     config: config.data as Record<string, unknown>,

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Item } from '../domain/item.ts'
 import type { Category, Kind, Status } from '../domain/taxonomy.ts'
 import { toZonedIso } from '../domain/time.ts'
@@ -18,7 +18,9 @@ export function selectItemsWithRefs(db: Kysely<Database>) {
     .innerJoin('sources', 'sources.id', 'items.source_id')
     .leftJoin('wijken', 'wijken.slug', 'items.wijk_slug')
     .selectAll('items')
-    .select(['sources.name as source_name', 'sources.url as source_url', 'wijken.name as wijk_name'])
+    .select(['sources.name as source_name', 'wijken.name as wijk_name'])
+    // Residents are sent to the source's public page; the fetch URL may be an upload on our disk.
+    .select(sql<string>`coalesce(sources.site_url, sources.url)`.as('source_url'))
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000

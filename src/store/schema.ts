@@ -23,6 +23,7 @@ export interface SourceTable {
   adapter: string
   name: string
   url: string
+  site_url: string | null
   wijk_slug: string
   config: ColumnType<Record<string, unknown>, string | undefined, string>
   local: ColumnType<boolean, boolean | undefined, boolean>

@@ -7,6 +7,7 @@ import { removeItemsOfSource } from './items.ts'
 export interface NewSource {
   adapter: string
   url: string
+  siteUrl?: string | null
   wijkSlug: string
   name: string
   config: Record<string, unknown>
@@ -31,7 +32,10 @@ export interface Source {
   id: string
   adapter: string
   name: string
+  /** Where the documents are fetched from. */
   url: string
+  /** The public page residents are sent to (the buurtsite, the group); for an upload the only link back. */
+  siteUrl: string | null
   wijk: string
   config: Record<string, unknown>
   local: boolean
@@ -51,6 +55,7 @@ function toSource(row: SourceRow & { item_count: number | null }): Source {
     adapter: row.adapter,
     name: row.name,
     url: row.url,
+    siteUrl: row.site_url,
     wijk: row.wijk_slug,
     config: row.config,
     local: row.local,
@@ -97,6 +102,7 @@ export async function addSource(db: Kysely<Database>, input: NewSource): Promise
       adapter: input.adapter,
       name: input.name,
       url: input.url,
+      site_url: input.siteUrl ?? null,
       wijk_slug: input.wijkSlug,
       config: JSON.stringify(input.config),
       local: input.local,

@@ -43,7 +43,8 @@ describe(`buurtfeed CLI on ${testDatabaseKind}`, () => {
     expectUsageError(await runCli(['sources', 'add', '--adapter', 'feed', '--url', 'https://a.nl/rss', '--wijk', 'vogelbuurt', '--config', '{"kind":"feest"}']), /invalid config for adapter 'feed'/)
     expectUsageError(await runCli(['sources', 'add', '--adapter', 'feed', '--bogus']), /bogus/)
 
-    const added = await runCli(['sources', 'add', '--adapter', 'feed', '--url', drupalFeed, '--wijk', 'vogelbuurt', '--name', 'Buurtsite', '--local'])
+    expectUsageError(await runCli(['sources', 'add', '--adapter', 'feed', '--url', drupalFeed, '--wijk', 'vogelbuurt', '--local']), /--site-url/)
+    const added = await runCli(['sources', 'add', '--adapter', 'feed', '--url', drupalFeed, '--site-url', 'https://buurtsite-voorbeeld.nl/', '--wijk', 'vogelbuurt', '--name', 'Buurtsite', '--local'])
     expect(added.code).toBe(0)
     expect(added.stdout).toMatch(/^src_[a-z2-9]{8}\n$/)
     expect((await runCli(['sources', 'list'])).stdout).toMatch(/feed\s+vogelbuurt\s+Buurtsite\s+new\s+0/)
@@ -57,7 +58,7 @@ describe(`buurtfeed CLI on ${testDatabaseKind}`, () => {
     expect(ingest.stdout).toBe('1 sources, 2 items, 0 failed\n')
 
     const [source] = (await runCli(['sources', 'list', '--json'])).stdout.trim().split('\n').map((line) => JSON.parse(line))
-    expect(source).toMatchObject({ adapter: 'feed', wijk: 'vogelbuurt', local: true, health: { state: 'ok', itemCount: 2, lastItemCount: 2, consecutiveErrors: 0, lastError: null } })
+    expect(source).toMatchObject({ adapter: 'feed', wijk: 'vogelbuurt', local: true, siteUrl: 'https://buurtsite-voorbeeld.nl/', health: { state: 'ok', itemCount: 2, lastItemCount: 2, consecutiveErrors: 0, lastError: null } })
 
     expect((await runCli(['ingest', '--source', source.id])).stderr).toMatch(/2 items \(0 new, 0 updated, 2 unchanged/)
     expectUsageError(await runCli(['ingest', '--source', 'src_nergens']), /no source 'src_nergens'/)

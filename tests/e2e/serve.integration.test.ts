@@ -65,6 +65,7 @@ describe(`npm start on a fresh ${testDatabaseKind}`, () => {
     expect(html).toContain('href="https://buurtsite-voorbeeld.nl/agenda/kerstmarkt-2026"')
     expect(html).toMatch(/demo/i)
     expect(html).not.toContain('jose@example.org')
+    expect(html).not.toContain('file:')
 
     expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'ok' })
   }, 90_000)

@@ -97,6 +97,15 @@ describe(`demo wijk (${testDatabaseKind})`, () => {
       expect(results!.every((r) => r.outcome === 'ok')).toBe(true)
       const platforms = await demoStore.db.selectFrom('items').select('platform').distinct().where('wijk_slug', '=', DEMO_WIJK.slug).execute()
       expect(platforms.map((p) => p.platform).sort()).toEqual(['feed', 'ical'])
+      // The samples are files on our disk: every public link goes to the sources' sites instead.
+      const ids = await demoStore.db.selectFrom('items').select('id').execute()
+      const items = await findItems(demoStore.db, ids.map((r) => r.id))
+      for (const item of items) {
+        expect(item.url).toMatch(/^https:\/\//)
+        expect(item.source.url).toMatch(/^https:\/\//)
+      }
+      expect(items.find((i) => i.title.startsWith('Koffieochtend'))?.url).toBe('https://hallovoorbeeldwijk.nl/agenda/1881-koffieochtend')
+      expect(items.find((i) => i.title.startsWith('Sinterklaas'))?.url).toBe('https://buurthuisdelinde.nl/agenda')
       // Starting again keeps one copy of everything.
       expect(await ensureDemo(demoStore.db)).toBe(DEMO_WIJK.slug)
       expect((await listSources(demoStore.db)).length).toBe(4)
