@@ -25,7 +25,11 @@ export function storedItem(overrides: Partial<Item> & { id: string }, source = {
     alsoOn: [],
     ...overrides,
   }
-  const bodyText = item.summary
+  return asStored(item, item.summary)
+}
+
+/** An item as ingestion hands it to the store: with its plain body text and a content hash. */
+export function asStored(item: Item, bodyText: string): StoredItemInput {
   return {
     item,
     classifiedBy: 'source',

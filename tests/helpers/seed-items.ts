@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Item } from '../../src/domain/item.ts'
 import type { Database } from '../../src/store/schema.ts'
 import { hideItem, upsertItems, type StoredItemInput } from '../../src/store/items.ts'
 import { addSource, type Source } from '../../src/store/sources.ts'
 import { saveWijk, type NewWijk, type Wijk } from '../../src/store/wijken.ts'
+import { asStored } from './item-factory.ts'
 
 /** The moment the seeded data is looked at: Tuesday 10 November 2026, noon in Amsterdam. */
 export const NOW = new Date('2026-11-10T12:00:00+01:00')
@@ -37,13 +37,7 @@ export function storedItem(source: SeededSource, wijk: Wijk | null, fields: Seed
     wijk: wijk ? { slug: wijk.slug, name: wijk.name } : null,
     alsoOn: [],
   }
-  return {
-    item,
-    classifiedBy: 'test',
-    bodyText: body,
-    contentHash: createHash('sha256').update(JSON.stringify(item)).digest('hex'),
-    sourceCategories: [],
-  }
+  return asStored(item, body)
 }
 
 export async function seedSource(
