@@ -1,23 +1,24 @@
-import { createHash, timingSafeEqual } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
+import { bearerAuth } from 'hono/bearer-auth'
 import { errorResponse } from './errors.ts'
 
-const digest = (value: string) => createHash('sha256').update(value).digest()
+const unauthorized = { error: 'unauthorized', message: 'this needs the header Authorization: Bearer <ADMIN_TOKEN>' }
 
-/** Admin writes need `Authorization: Bearer <ADMIN_TOKEN>`; the token is compared in constant time. */
+/** Admin writes need `Authorization: Bearer <ADMIN_TOKEN>` (Hono's bearerAuth compares in constant time). */
 export function requireAdmin(adminToken: string | undefined): MiddlewareHandler {
-  const expected = adminToken ? digest(adminToken) : null
+  if (!adminToken) {
+    return async (c) => errorResponse(c, 403, 'admin_disabled', 'admin writes are turned off on this server: start it with ADMIN_TOKEN set')
+  }
+  const check = bearerAuth({
+    token: adminToken,
+    realm: 'buurtfeed',
+    noAuthenticationHeader: { message: unauthorized },
+    invalidAuthenticationHeader: { message: { error: 'invalid_request', message: 'the Authorization header must be: Bearer <ADMIN_TOKEN>' } },
+    invalidToken: { message: unauthorized },
+  })
   return async (c, next) => {
-    if (!expected) {
-      return errorResponse(c, 403, 'admin_disabled', 'admin writes are turned off on this server: start it with ADMIN_TOKEN set')
-    }
-    const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '')?.[1]
-    if (!given || !timingSafeEqual(digest(given), expected)) {
-      c.header('WWW-Authenticate', 'Bearer realm="buurtfeed"')
-      return errorResponse(c, 401, 'unauthorized', 'this needs the header Authorization: Bearer <ADMIN_TOKEN>')
-    }
     c.header('Cache-Control', 'no-store')
-    await next()
+    return check(c, next)
   }
 }
 

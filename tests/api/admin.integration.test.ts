@@ -26,7 +26,7 @@ describe(`admin writes on ${testDatabaseKind}`, () => {
     ['POST', '/api/items/hond/hide', { method: 'POST' }],
   ]
 
-  it.each(writes)('%s %s answers 401 without the token or with a wrong one', async (_method, path, init) => {
+  it.each(writes)('%s %s answers 401 without the token or with a wrong one, 400 for another scheme', async (_method, path, init) => {
     const missing = await t.app.request(path, init)
     expect(missing.status).toBe(401)
     expect(missing.headers.get('WWW-Authenticate')).toMatch(/^Bearer/)
@@ -34,7 +34,8 @@ describe(`admin writes on ${testDatabaseKind}`, () => {
     const wrong = await t.app.request(path, { ...init, headers: { ...init.headers, Authorization: `Bearer ${ADMIN_TOKEN}x` } })
     expect(wrong.status).toBe(401)
     const basic = await t.app.request(path, { ...init, headers: { ...init.headers, Authorization: `Basic ${ADMIN_TOKEN}` } })
-    expect(basic.status).toBe(401)
+    expect(basic.status).toBe(400)
+    expect(await basic.json()).toMatchObject({ error: 'invalid_request' })
   })
 
   it('answers 403 with a clear message when the server has no ADMIN_TOKEN', async () => {
