@@ -38,6 +38,8 @@ export function validationHook(
 export const handleError: ErrorHandler = (error, c) => {
   if (error instanceof InvalidCursorError) return errorResponse(c, 400, 'invalid_request', `cursor: ${error.message}`)
   if (error instanceof InvalidSourceError) return errorResponse(c, 400, 'invalid_request', error.message)
+  // A middleware's own answer (bearerAuth: JSON body and WWW-Authenticate) goes out as it made it.
+  if (error instanceof HTTPException && error.res) return error.getResponse()
   if (error instanceof HTTPException && error.status < 500) {
     return errorResponse(c, error.status as ContentfulStatusCode, error.status === 401 ? 'unauthorized' : 'invalid_request', error.message)
   }
