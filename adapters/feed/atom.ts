@@ -1,50 +1,62 @@
 import type { ItemDraft } from '../../src/domain/item.ts'
 import { collapseWhitespace, htmlToText } from '../../src/normalise/text.ts'
-import { resolveHtmlLinks, resolveUrl } from './resolve-links.ts'
-import { childElement, childElements, childText, innerMarkup, NS, textContent } from './xml-tree.ts'
-import type { XmlElement } from './xml-tree.ts'
+import { attribute, text } from './fields.ts'
+import type { ParsedFeed, ParsedItem, XmlValue } from './fields.ts'
+import { resolveHtmlLinks, resolveUrl, withBase } from './resolve-links.ts'
+import { readXhtmlConstructs } from './xhtml.ts'
 
 type TextConstruct = { html: string } | { text: string }
+type ConstructName = 'title' | 'summary' | 'content'
 
-export function readAtom(feed: XmlElement, documentUrl: string): ItemDraft[] {
-  const feedAuthor = authorName(feed)
-  return childElements(feed, 'entry', NS.atom).map((entry) => atomEntry(entry, documentUrl, feedAuthor))
+/**
+ * Atom entries from rss-parser. It keeps the id and the first author's name; the rest is read from the elements
+ * kept with customFields, as rss-parser drops text construct types, link relations, categories, xml:base and
+ * the difference between published and updated.
+ */
+export function readAtom(feed: ParsedFeed, rootBase: string | undefined, document: string, documentUrl: string): ItemDraft[] {
+  const feedBase = withBase(rootBase, documentUrl)
+  const feedAuthor = authorName(feed.author)
+  // The document is read again only when an entry has xhtml.
+  let xhtml: ReturnType<typeof readXhtmlConstructs> | undefined
+  return feed.items.map((entry, index) => {
+    const base = withBase(entry.attributes?.['xml:base'], feedBase)
+    return atomEntry(entry, base, feedAuthor, (name) => (xhtml ??= readXhtmlConstructs(document))(index, name))
+  })
 }
 
-function atomEntry(entry: XmlElement, documentUrl: string, feedAuthor: string | undefined): ItemDraft {
-  const atom = (name: string) => childElement(entry, name, NS.atom)
-  const title = readTextConstruct(atom('title'), documentUrl)
-  const content = readTextConstruct(atom('content'), documentUrl)
-  const summary = readTextConstruct(atom('summary'), documentUrl)
+function atomEntry(entry: ParsedItem, base: string, feedAuthor: string | undefined, xhtml: (name: ConstructName) => string): ItemDraft {
+  const construct = (name: ConstructName, elements: XmlValue[] | undefined) => readTextConstruct(elements?.[0], base, () => xhtml(name))
+  const title = construct('title', entry.titleElements)
+  const content = construct('content', entry.contentElements)
+  const summary = construct('summary', entry.summaryElements)
   // An entry with only a summary shows its summary as the body.
   const body = content ?? summary
   return {
-    externalId: childText(entry, 'id', NS.atom),
-    url: alternateLink(entry, documentUrl),
+    externalId: text(entry.id),
+    url: alternateLink(entry.linkElements ?? [], base),
     title: title && plainText(title),
     bodyHtml: body && 'html' in body ? body.html : undefined,
     bodyText: body && 'text' in body ? body.text : undefined,
     summary: content && summary ? plainText(summary) : undefined,
-    author: authorName(entry) ?? feedAuthor,
-    publishedAt: childText(entry, 'published', NS.atom),
-    updatedAt: childText(entry, 'updated', NS.atom),
-    sourceCategories: childElements(entry, 'category', NS.atom)
-      .map((category) => (category.attributes.label ?? category.attributes.term ?? '').trim())
+    author: text(entry.author) ?? feedAuthor,
+    publishedAt: text(entry.published),
+    updatedAt: text(entry.updated),
+    sourceCategories: (entry.categoryElements ?? [])
+      .map((category) => (attribute(category, 'label') ?? attribute(category, 'term') ?? '').trim())
       .filter(Boolean),
   }
 }
 
 /** Atom text constructs: type "text" (default), "html" (escaped markup) or "xhtml" (inline markup in a div). */
-function readTextConstruct(element: XmlElement | undefined, documentUrl: string): TextConstruct | undefined {
+function readTextConstruct(element: XmlValue | undefined, entryBase: string, xhtml: () => string): TextConstruct | undefined {
   // Content by reference (src="...") has no text here.
-  if (!element || element.attributes.src) return undefined
-  const type = (element.attributes.type ?? 'text').toLowerCase()
-  const base = element.base ?? documentUrl
-  if (type === 'xhtml' || type === 'application/xhtml+xml') {
-    return { html: resolveHtmlLinks(innerMarkup(childElement(element, 'div', NS.xhtml) ?? element), base) }
-  }
-  if (type === 'html' || type === 'text/html') return { html: resolveHtmlLinks(textContent(element), base) }
-  if (type === 'text' || type.startsWith('text/')) return { text: textContent(element) }
+  if (element === undefined || attribute(element, 'src') !== undefined) return undefined
+  const type = (attribute(element, 'type') ?? 'text').toLowerCase()
+  const base = withBase(attribute(element, 'xml:base'), entryBase)
+  const value = typeof element === 'string' ? element : element._ ?? ''
+  if (type === 'xhtml' || type === 'application/xhtml+xml') return { html: resolveHtmlLinks(xhtml(), base) }
+  if (type === 'html' || type === 'text/html') return { html: resolveHtmlLinks(value, base) }
+  if (type === 'text' || type.startsWith('text/')) return { text: value }
   return undefined
 }
 
@@ -53,14 +65,15 @@ function plainText(construct: TextConstruct): string {
 }
 
 /** rel="alternate" (the default rel) with an HTML type first, then any alternate, then the first link. */
-function alternateLink(entry: XmlElement, documentUrl: string): string | undefined {
-  const links = childElements(entry, 'link', NS.atom).filter((link) => link.attributes.href)
-  const alternates = links.filter((link) => (link.attributes.rel ?? 'alternate') === 'alternate')
-  const link = alternates.find((candidate) => /html/.test(candidate.attributes.type ?? 'text/html')) ?? alternates[0] ?? links[0]
-  return link && resolveUrl(link.attributes.href, link.base ?? documentUrl)
+function alternateLink(links: XmlValue[], base: string): string | undefined {
+  const withHref = links.filter((link) => attribute(link, 'href'))
+  const alternates = withHref.filter((link) => (attribute(link, 'rel') ?? 'alternate') === 'alternate')
+  const link = alternates.find((candidate) => /html/.test(attribute(candidate, 'type') ?? 'text/html')) ?? alternates[0] ?? withHref[0]
+  return link && resolveUrl(attribute(link, 'href'), withBase(attribute(link, 'xml:base'), base))
 }
 
-function authorName(element: XmlElement): string | undefined {
-  const author = childElement(element, 'author', NS.atom)
-  return author && childText(author, 'name', NS.atom)
+/** The name in a feed-level <author> (rss-parser keeps it as xml2js read it). */
+function authorName(author: XmlValue | undefined): string | undefined {
+  const names = typeof author === 'object' ? author.name : undefined
+  return Array.isArray(names) ? text(names[0]) : undefined
 }

@@ -1,12 +1,10 @@
 import { z } from 'zod'
-import { defineAdapter, DocumentParseError } from '../../src/domain/adapter.ts'
+import { defineAdapter } from '../../src/domain/adapter.ts'
 import type { FetchedDocument } from '../../src/domain/adapter.ts'
 import type { ItemDraft } from '../../src/domain/item.ts'
 import { CATEGORIES, KINDS } from '../../src/domain/taxonomy.ts'
-import { readAtom } from './atom.ts'
 import { readJsonFeed } from './json-feed.ts'
-import { readRss } from './rss.ts'
-import { NS, parseXml } from './xml-tree.ts'
+import { readXmlFeed } from './xml-feed.ts'
 
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8'
 
@@ -29,21 +27,14 @@ export const feedAdapter = defineAdapter<FeedConfig>({
   listing: 'window',
   example: { url: 'https://buurtsite-voorbeeld.nl/rss.xml', config: {} },
   plan: ({ url }) => [{ url, headers: { Accept: ACCEPT } }],
-  parse(document, { config }) {
-    const drafts = isJson(document) ? readJsonFeed(document.text) : readXmlFeed(document.text, document.url)
+  async parse(document, { config }) {
+    const drafts = isJson(document) ? readJsonFeed(document.text) : await readXmlFeed(document.text, document.url)
     return { items: drafts.map((draft) => withOverrides(draft, config)) }
   },
 })
 
 function isJson(document: FetchedDocument): boolean {
   return Boolean(document.contentType?.includes('json')) || document.text.trimStart().startsWith('{')
-}
-
-function readXmlFeed(text: string, documentUrl: string): ItemDraft[] {
-  const root = parseXml(text, documentUrl)
-  if (root.name === 'rss' || (root.name === 'RDF' && root.namespace === NS.rdf)) return readRss(root, documentUrl)
-  if (root.name === 'feed' && root.namespace === NS.atom) return readAtom(root, documentUrl)
-  throw new DocumentParseError(`not a feed: the root element is <${root.name}>`)
 }
 
 function withOverrides(draft: ItemDraft, config: FeedConfig): ItemDraft {

@@ -24,3 +24,8 @@ export function resolveUrl(value: string | undefined, base: string): string | un
     return undefined
   }
 }
+
+/** The base in effect inside an element: its xml:base resolved against the base around it. */
+export function withBase(xmlBase: string | undefined, base: string): string {
+  return resolveUrl(xmlBase, base) ?? base
+}

@@ -1,40 +1,38 @@
-import { DocumentParseError } from '../../src/domain/adapter.ts'
 import type { ItemDraft } from '../../src/domain/item.ts'
 import { htmlToText } from '../../src/normalise/text.ts'
+import { attribute, text } from './fields.ts'
+import type { ParsedFeed, ParsedItem } from './fields.ts'
 import { resolveHtmlLinks, resolveUrl } from './resolve-links.ts'
-import { childElement, childElements, childText, NS, textContent } from './xml-tree.ts'
-import type { XmlElement } from './xml-tree.ts'
 
-/** RSS 0.9x and 2.0 (`<rss>`), and RSS 1.0 / 0.90 (`<rdf:RDF>`, items beside the channel). */
-export function readRss(root: XmlElement, documentUrl: string): ItemDraft[] {
-  const channel = childElement(root, 'channel')
-  if (!channel) throw new DocumentParseError('RSS document without a <channel>')
-  const items = root.name === 'RDF' ? childElements(root, 'item') : childElements(channel, 'item')
-  // Relative links in RSS are read against the site (the channel link), as feed readers do.
-  const siteUrl = resolveUrl(childText(channel, 'link', channel.namespace), documentUrl)
-  return items.map((item) => rssItem(item, item.base ?? siteUrl ?? documentUrl))
+/** RSS 2.0, 0.9x and 1.0 items from rss-parser, with xml:base, permalink guids, dc:subject and author names added. */
+export function readRss(feed: ParsedFeed, rootBase: string | undefined, documentUrl: string): ItemDraft[] {
+  const feedBase = resolveUrl(rootBase, documentUrl)
+  // Without an xml:base, relative links are read against the site (the channel link), as feed readers do.
+  const siteUrl = resolveUrl(text(feed.link), documentUrl)
+  return feed.items.map((item) => {
+    const xmlBase = resolveUrl(item.attributes?.['xml:base'], feedBase ?? documentUrl) ?? feedBase
+    return rssItem(item, xmlBase ?? siteUrl ?? documentUrl)
+  })
 }
 
-function rssItem(item: XmlElement, base: string): ItemDraft {
-  // Only the item's own vocabulary: an <atom:link> beside <link> is not the item's link.
-  const own = (name: string) => childText(item, name, item.namespace)
-  const guid = childElement(item, 'guid', item.namespace)
-  const guidText = guid && textContent(guid).trim()
-  const guidIsLink = guid?.attributes.isPermaLink?.toLowerCase() !== 'false'
-  const description = own('description')
-  const content = childText(item, 'encoded', NS.content)
-  const bodyHtml = content ?? description
-  const categories = [...childElements(item, 'category', item.namespace), ...childElements(item, 'subject', NS.dc)]
+function rssItem(item: ParsedItem, base: string): ItemDraft {
+  const guid = text(item.guid)
+  const guidIsLink = attribute(item.guidElements?.[0], 'isPermaLink')?.toLowerCase() !== 'false'
+  const title = text(item.title)
+  // rss-parser's `content` is the <description>.
+  const description = text(item.content)
+  const encoded = text(item['content:encoded'])
+  const body = encoded ?? description
   return {
-    externalId: guidText || item.attributes['rdf:about'],
-    url: resolveUrl(own('link') ?? (guidIsLink ? guidText : undefined), base),
+    externalId: guid ?? item['rdf:about'],
+    url: resolveUrl(text(item.link) ?? (guidIsLink ? guid : undefined), base),
     // Titles often carry escaped markup or entities ("Koffie &amp; taart"), so they are read as HTML.
-    title: htmlToText(own('title') ?? ''),
-    bodyHtml: bodyHtml && resolveHtmlLinks(bodyHtml, base),
-    summary: content ? description : undefined,
-    author: childText(item, 'creator', NS.dc) ?? nameFromRssAuthor(own('author')),
-    publishedAt: own('pubDate') ?? childText(item, 'date', NS.dc),
-    sourceCategories: categories.map((category) => textContent(category).trim()).filter(Boolean),
+    title: title && htmlToText(title),
+    bodyHtml: body && resolveHtmlLinks(body, base),
+    summary: encoded ? description : undefined,
+    author: text(item['dc:creator']) ?? nameFromRssAuthor(text(item.author)),
+    publishedAt: text(item.pubDate) ?? text(item.date),
+    sourceCategories: [...(item.categories ?? []), ...(item.subjects ?? [])].map(text).filter((name) => name !== undefined),
   }
 }
 

@@ -35,7 +35,7 @@ export function createParseCommand(now: () => Date): Command {
     const document: FetchedDocument = { url, status: 200, contentType: null, headers: {}, text: decodeBody(bytes, null), bytes }
     const source = { id: 'parse', name: file === '-' ? 'stdin' : basename(file), url }
 
-    const drafts = readDrafts(adapter, document, { config, request: { url }, source, now: now() })
+    const drafts = await readDrafts(adapter, document, { config, request: { url }, source, now: now() })
     const lines = drafts.map((draft) => {
       const { item } = normaliseDraft(draft, { source, platform: adapter.platform, documentUrl: url, wijk: null })
       return JSON.stringify(item) + '\n'
@@ -56,9 +56,9 @@ function adapterConfig(adapter: Adapter, json: Record<string, unknown>): unknown
 }
 
 /** A document the adapter cannot read is bad input here; anything else it throws is a bug. */
-function readDrafts(adapter: Adapter, document: FetchedDocument, context: ParseContext<unknown>): ItemDraft[] {
+async function readDrafts(adapter: Adapter, document: FetchedDocument, context: ParseContext<unknown>): Promise<ItemDraft[]> {
   try {
-    return adapter.parse(document, context).items
+    return (await adapter.parse(document, context)).items
   } catch (error) {
     if (error instanceof DocumentParseError) throw new UsageError(`${context.source.name} is not readable as '${adapter.id}': ${error.message}`)
     throw error

@@ -78,8 +78,11 @@ export interface Adapter<C = unknown> {
   example: { url: string; config: C }
   /** The documents to fetch for one run of a source. */
   plan(input: PlanInput<C>): DocumentRequest[]
-  /** Item drafts (and follow-up documents) from one fetched document. Throws DocumentParseError on a broken document. */
-  parse(document: FetchedDocument, context: ParseContext<C>): ParseResult
+  /**
+   * Item drafts (and follow-up documents) from one fetched document. Throws DocumentParseError on a
+   * broken document. May be async only for a parser library that is (rss-parser); it still does no I/O.
+   */
+  parse(document: FetchedDocument, context: ParseContext<C>): ParseResult | Promise<ParseResult>
 }
 
 /** Helper that keeps the config type of an adapter definition checked. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { feedAdapter } from '../../adapters/feed/index.ts'
 import { DocumentParseError } from '../../src/domain/adapter.ts'
-import { fixture, inlineDocument, run } from './run-adapter.ts'
+import { fixture, inlineDocument, runAsync } from './run-adapter.ts'
 
 const SHARED = '../../../shared/fixtures/'
 const OWN = '../fixtures/feeds/'
 
-describe('feed adapter: Drupal RSS in windows-1252', () => {
-  const { drafts, items, output } = run(feedAdapter, fixture(`${SHARED}feeds/buurtsite-drupal.rss`, 'https://buurtsite-voorbeeld.nl/rss.xml'))
+describe('feed adapter: Drupal RSS in windows-1252', async () => {
+  const { drafts, items, output } = await runAsync(feedAdapter, fixture(`${SHARED}feeds/buurtsite-drupal.rss`, 'https://buurtsite-voorbeeld.nl/rss.xml'))
 
   it('reads titles, absolute links and dates', () => {
     expect(items.map((item) => item.title)).toEqual(['Buurtcafé op vrijdag weer open', 'Gezocht: vrijwilligers voor de kerstmarkt'])
@@ -41,22 +41,22 @@ describe('feed adapter: Drupal RSS in windows-1252', () => {
     expect(items.map((item) => [item.kind, item.categories[0]])).toEqual([['info', 'gezelschap'], ['request', 'buurt']])
   })
 
-  it('prefers xml:base over a file URL for relative links', () => {
-    const local = run(feedAdapter, fixture(`${SHARED}feeds/buurtsite-drupal.rss`, 'file:///tmp/buurtsite-drupal.rss'))
+  it('prefers xml:base over a file URL for relative links', async () => {
+    const local = await runAsync(feedAdapter, fixture(`${SHARED}feeds/buurtsite-drupal.rss`, 'file:///tmp/buurtsite-drupal.rss'))
     expect(local.items[1]?.url).toBe('https://buurtsite-voorbeeld.nl/agenda/kerstmarkt-2026')
   })
 })
 
 describe('feed adapter: plain windows-1252 RSS', () => {
-  it('decodes the title', () => {
-    const { items } = run(feedAdapter, fixture(`${SHARED}feeds/cp1252-plain.rss`, 'https://buurtsite-voorbeeld.nl/rss.xml'))
+  it('decodes the title', async () => {
+    const { items } = await runAsync(feedAdapter, fixture(`${SHARED}feeds/cp1252-plain.rss`, 'https://buurtsite-voorbeeld.nl/rss.xml'))
     expect(items.map((item) => item.title)).toEqual(['Café De Hoek zoekt vrijwilligers – iedereen welkom'])
     expect(items[0]?.publishedAt).toBe('2026-11-03T12:00:00+01:00')
   })
 })
 
-describe('feed adapter: Gebiedonline Atom with hostile markup', () => {
-  const { items, output } = run(feedAdapter, fixture(`${SHARED}feeds/gebiedonline-agenda.atom`, 'https://hallovoorbeeldwijk.nl/rss'))
+describe('feed adapter: Gebiedonline Atom with hostile markup', async () => {
+  const { items, output } = await runAsync(feedAdapter, fixture(`${SHARED}feeds/gebiedonline-agenda.atom`, 'https://hallovoorbeeldwijk.nl/rss'))
 
   it('decodes the double-escaped html title', () => {
     expect(items.map((item) => item.title)).toEqual(['Koffieochtend & kennismaken', 'Gratis af te halen: kledingkast'])
@@ -86,8 +86,8 @@ describe('feed adapter: Gebiedonline Atom with hostile markup', () => {
 })
 
 describe('feed adapter: Mobilizon Atom', () => {
-  it('reads the event entry', () => {
-    const { items } = run(feedAdapter, fixture(`${SHARED}mobilizon/group-feed.atom`, 'https://mobilizon.example.nl/@groenoost/feed/atom'))
+  it('reads the event entry', async () => {
+    const { items } = await runAsync(feedAdapter, fixture(`${SHARED}mobilizon/group-feed.atom`, 'https://mobilizon.example.nl/@groenoost/feed/atom'))
     expect(items).toHaveLength(1)
     expect(items[0]).toMatchObject({
       title: 'Bomen planten in het Oosterpark',
@@ -100,8 +100,8 @@ describe('feed adapter: Mobilizon Atom', () => {
   })
 })
 
-describe('feed adapter: RSS 1.0 (RDF)', () => {
-  const { drafts, items } = run(feedAdapter, fixture(`${OWN}rss1.rdf`, 'https://bibliotheek-voorbeeld.nl/nieuws.rdf'))
+describe('feed adapter: RSS 1.0 (RDF)', async () => {
+  const { drafts, items } = await runAsync(feedAdapter, fixture(`${OWN}rss1.rdf`, 'https://bibliotheek-voorbeeld.nl/nieuws.rdf'))
 
   it('reads the items beside the channel', () => {
     expect(items.map((item) => item.title)).toEqual(['Digicafé: hulp bij uw telefoon en DigiD', 'Taalcafé voor nieuwe Nederlanders'])
@@ -127,18 +127,18 @@ describe('feed adapter: RSS 1.0 (RDF)', () => {
   })
 })
 
-describe('feed adapter: JSON Feed', () => {
+describe('feed adapter: JSON Feed', async () => {
   const url = 'https://buurtkrant-oost.nl/feed.json'
 
   it.each([
     ['by content type', 'application/feed+json'],
     ['by its content', null],
-  ])('is recognised %s', (_, contentType) => {
-    const { items } = run(feedAdapter, fixture(`${OWN}json-feed.json`, url, contentType))
+  ])('is recognised %s', async (_, contentType) => {
+    const { items } = await runAsync(feedAdapter, fixture(`${OWN}json-feed.json`, url, contentType))
     expect(items).toHaveLength(2)
   })
 
-  const { drafts, items, output } = run(feedAdapter, fixture(`${OWN}json-feed.json`, url))
+  const { drafts, items, output } = await runAsync(feedAdapter, fixture(`${OWN}json-feed.json`, url))
 
   it('reads an HTML item', () => {
     expect(items[0]).toMatchObject({
@@ -168,8 +168,8 @@ describe('feed adapter: JSON Feed', () => {
   })
 })
 
-describe('feed adapter: RSS without dates, titles or links', () => {
-  const { drafts, items } = run(feedAdapter, fixture(`${OWN}no-dates.rss`, 'https://buurthuisdelinde.nl/prikbord/rss'))
+describe('feed adapter: RSS without dates, titles or links', async () => {
+  const { drafts, items } = await runAsync(feedAdapter, fixture(`${OWN}no-dates.rss`, 'https://buurthuisdelinde.nl/prikbord/rss'))
 
   it('leaves every date null', () => {
     expect(items.flatMap((item) => [item.publishedAt, item.updatedAt, item.startsAt])).toEqual(Array(9).fill(null))
@@ -191,15 +191,15 @@ describe('feed adapter: RSS without dates, titles or links', () => {
     expect(items[2]?.url).toBe('https://buurthuisdelinde.nl/prikbord/nacht')
   })
 
-  it('gives distinct, stable ids', () => {
-    const again = run(feedAdapter, fixture(`${OWN}no-dates.rss`, 'https://buurthuisdelinde.nl/prikbord/rss')).items
+  it('gives distinct, stable ids', async () => {
+    const again = (await runAsync(feedAdapter, fixture(`${OWN}no-dates.rss`, 'https://buurthuisdelinde.nl/prikbord/rss'))).items
     expect(new Set(items.map((item) => item.id)).size).toBe(3)
     expect(again.map((item) => item.id)).toEqual(items.map((item) => item.id))
   })
 })
 
-describe('feed adapter: Atom with xml:base', () => {
-  const { drafts, items } = run(feedAdapter, fixture(`${OWN}xml-base.atom`, 'https://wijkkrant-voorbeeld.nl/feeds/noord.atom'))
+describe('feed adapter: Atom with xml:base', async () => {
+  const { drafts, items } = await runAsync(feedAdapter, fixture(`${OWN}xml-base.atom`, 'https://wijkkrant-voorbeeld.nl/feeds/noord.atom'))
 
   it('prefers the text/html alternate link, resolved against nested xml:base', () => {
     expect(items.map((item) => item.url)).toEqual([
@@ -234,9 +234,43 @@ describe('feed adapter: Atom with xml:base', () => {
   })
 })
 
+describe('feed adapter: xml:base in RSS', async () => {
+  const rss = '<rss version="2.0" xml:base="https://buurtsite-voorbeeld.nl/wijk/"><channel><link>https://elders.example.nl/</link>'
+    + '<item><title>Eén</title><link>een</link><description>&lt;img src="foto.jpg"&gt;</description></item>'
+    + '<item xml:base="agenda/"><title>Twee</title><link>twee</link><category domain="tags">Agenda</category></item>'
+    + '</channel></rss>'
+  const { drafts, items } = await runAsync(feedAdapter, inlineDocument(rss, 'file:///tmp/wijk.rss'))
+
+  it('resolves against the root and item xml:base before the channel link', () => {
+    expect(items.map((item) => item.url)).toEqual(['https://buurtsite-voorbeeld.nl/wijk/een', 'https://buurtsite-voorbeeld.nl/wijk/agenda/twee'])
+    expect(items[0]?.bodyHtml).toBe('<img src="https://buurtsite-voorbeeld.nl/wijk/foto.jpg" />')
+  })
+
+  it('reads a category with attributes', () => {
+    expect(drafts[1]?.sourceCategories).toEqual(['Agenda'])
+  })
+})
+
+describe('feed adapter: Atom xhtml with a prefix', async () => {
+  const atom = '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:h="http://www.w3.org/1999/xhtml">'
+    + '<entry><title>Eerste</title><content type="html">&lt;p&gt;Gewoon&lt;/p&gt;</content></entry>'
+    + '<entry><title type="xhtml"><h:div>Fietsen <h:b>repareren</h:b> &amp; meer</h:div></title>'
+    + '<content type="xhtml"><h:div><h:p>Zaterdag <h:b>10:00</h:b> in de <h:a href="werkplaats">werkplaats</h:a><![CDATA[ <gratis> ]]></h:p><!-- x --></h:div></content></entry>'
+    + '</feed>'
+  const { items } = await runAsync(feedAdapter, inlineDocument(atom, 'https://wijkkrant-voorbeeld.nl/noord/feed.atom'))
+
+  it('keeps the order of text and elements of the right entry', () => {
+    expect(items.map((item) => item.title)).toEqual(['Eerste', 'Fietsen repareren & meer'])
+    expect(items[0]?.bodyHtml).toBe('<p>Gewoon</p>')
+    expect(items[1]?.bodyHtml).toBe(
+      '<p>Zaterdag <b>10:00</b> in de <a href="https://wijkkrant-voorbeeld.nl/noord/werkplaats" rel="nofollow noopener ugc">werkplaats</a> &lt;gratis&gt; </p>',
+    )
+  })
+})
+
 describe('feed adapter: config', () => {
-  it('overrides kind and categories', () => {
-    const { items, normalised } = run(feedAdapter, fixture(`${SHARED}mobilizon/group-feed.atom`, 'https://mobilizon.example.nl/@groenoost/feed/atom'), {
+  it('overrides kind and categories', async () => {
+    const { items, normalised } = await runAsync(feedAdapter, fixture(`${SHARED}mobilizon/group-feed.atom`, 'https://mobilizon.example.nl/@groenoost/feed/atom'), {
       config: { kind: 'event', categories: ['buurt'] },
     })
     expect(items.map((item) => [item.kind, item.categories])).toEqual([['event', ['buurt']]])
@@ -260,14 +294,14 @@ describe('feed adapter: config', () => {
 
 describe('feed adapter: documents it cannot read', () => {
   const url = 'https://buurtsite-voorbeeld.nl/rss.xml'
-  const parse = (text: string, contentType: string | null = null) => () =>
+  const parse = (text: string, contentType: string | null = null) =>
     feedAdapter.parse(inlineDocument(text, url, contentType), { config: {}, request: { url }, source: { id: 's', name: 's', url }, now: new Date() })
 
-  it('reports a truncated feed with its position', () => {
+  it('reports a truncated feed with its position', async () => {
     const document = fixture(`${OWN}truncated.rss`, url)
     const read = () => feedAdapter.parse(document, { config: {}, request: { url }, source: { id: 's', name: 's', url }, now: new Date() })
-    expect(read).toThrow(DocumentParseError)
-    expect(read).toThrow(/^not well-formed XML: .* at line 6, column \d+$/)
+    await expect(read()).rejects.toThrow(DocumentParseError)
+    await expect(read()).rejects.toThrow(/^not well-formed XML: .* at line 6, column \d+$/)
   })
 
   it.each([
@@ -278,8 +312,10 @@ describe('feed adapter: documents it cannot read', () => {
     ['other JSON', '{"data": []}', null, /not a JSON Feed/],
     ['a JSON Feed with wrong types', '{"version": "https://jsonfeed.org/version/1.1", "items": [{"title": 3}]}', null, /not a JSON Feed: .*items\[0\]\.title/],
     ['an RSS without a channel', '<rss version="2.0"></rss>', null, /without a <channel>/],
-  ])('rejects %s', (_, text, contentType, message) => {
-    expect(parse(text, contentType)).toThrow(DocumentParseError)
-    expect(parse(text, contentType)).toThrow(message)
+    ['an RDF without a channel', '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><item/></rdf:RDF>', null, /without a <channel>/],
+    ['an Atom entry rss-parser cannot map', '<feed xmlns="http://www.w3.org/2005/Atom"><entry><link>https://x.nl/</link></entry></feed>', null, /^rss-parser cannot read the feed: /],
+  ])('rejects %s', async (_, text, contentType, message) => {
+    await expect(parse(text, contentType)).rejects.toThrow(DocumentParseError)
+    await expect(parse(text, contentType)).rejects.toThrow(message)
   })
 })
