@@ -8,6 +8,7 @@ import { FEED_MAX_AGE_SECONDS, feedRoutes } from './feeds.ts'
 import { healthRoutes } from './health.ts'
 import { itemRoutes } from './items.ts'
 import { sourceRoutes } from './sources.ts'
+import { submissionRoutes } from './submissions.ts'
 import { wijkRoutes } from './wijken.ts'
 
 export type { AppDeps } from './deps.ts'
@@ -25,7 +26,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook })
   // Answers If-None-Match with 304; feeds bring their own ETag from the cache.
   app.use('*', etag())
-  for (const routes of [healthRoutes, itemRoutes, wijkRoutes, sourceRoutes, feedRoutes, pageRoutes]) app.route('/', routes(routeDeps))
+  for (const routes of [healthRoutes, itemRoutes, wijkRoutes, sourceRoutes, submissionRoutes, feedRoutes, pageRoutes]) app.route('/', routes(routeDeps))
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminToken', {
     type: 'http',

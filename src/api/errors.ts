@@ -12,7 +12,7 @@ export const errorSchema = z
   })
   .openapi('Error')
 
-export type ErrorCode = 'invalid_request' | 'unauthorized' | 'admin_disabled' | 'not_found' | 'internal_error'
+export type ErrorCode = 'invalid_request' | 'unauthorized' | 'admin_disabled' | 'not_found' | 'conflict' | 'internal_error'
 
 export function errorResponse<S extends ContentfulStatusCode>(c: Context, status: S, error: ErrorCode, message: string) {
   return c.json({ error, message }, status)

@@ -108,7 +108,7 @@ export const sourceSchema = z
     local: z.boolean(),
     intervalMinutes: z.number().int(),
     health: z.object({
-      state: z.enum(['new', 'ok', 'failing']),
+      state: z.enum(['new', 'ok', 'failing', 'suspect']),
       lastSuccessAt: z.string().nullable(),
       lastError: z.object({ type: z.enum(SOURCE_ERROR_TYPES), message: z.string(), at: z.string() }).nullable(),
       consecutiveErrors: z.number().int(),

@@ -10,6 +10,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   adapters: { summary: 'adapters: list the adapters', load: async () => (await import('./adapters.ts')).adaptersCommand },
   sources: { summary: 'sources add|list|remove: manage sources', load: async () => (await import('./sources.ts')).sourcesCommand },
   wijken: { summary: 'wijken add|list: manage wijken', load: async () => (await import('./wijken.ts')).wijkenCommand },
+  submit: { summary: 'submit --wijk SLUG --platform P --group-name NAME --group-url URL [--link URL] ...: forward one post from a closed platform', load: async () => (await import('./submit.ts')).submitCommand },
   migrate: { summary: 'migrate: bring the database schema up to date', load: async () => (await import('./migrate.ts')).migrateCommand },
   reindex: { summary: 'reindex: rebuild the search index from the database', load: async () => (await import('./reindex.ts')).reindexCommand },
 }

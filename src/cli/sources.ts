@@ -61,7 +61,7 @@ export const sourcesCommand: Command = async ([sub, ...args], io) => {
 
 function sourceRow(source: Source): string[] {
   const { health } = source
-  const state = health.state === 'failing' ? `failing x${health.consecutiveErrors}` : health.state
+  const state = health.state === 'failing' || health.state === 'suspect' ? `${health.state} x${health.consecutiveErrors}` : health.state
   const error = health.lastError ? `${health.lastError.at.slice(0, 16)} ${health.lastError.type}: ${health.lastError.message}`.slice(0, 80) : ''
   return [source.id, source.adapter, source.wijk, source.name, state, String(health.itemCount), health.lastSuccessAt?.slice(0, 16) ?? '', error]
 }

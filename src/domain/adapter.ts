@@ -74,6 +74,10 @@ export interface Adapter<C = unknown> {
    * successful run was taken down and leaves the feed. `window`: the source shows only recent posts (a feed).
    */
   listing?: 'complete' | 'window'
+  /** The platform a source's items are shown under when its config says (a forwarded Facebook post); default `platform`. */
+  platformOf?(config: C): string
+  /** Items arrive by submission (forwarded posts), never by fetching: the scheduler leaves these sources alone. */
+  pushed?: boolean
   /** An example source a buurtmaker can copy (shown by `buurtfeed adapters`). */
   example: { url: string; config: C }
   /** The documents to fetch for one run of a source. */

@@ -11,6 +11,7 @@ export const SOURCE_ERROR_TYPES = [
   'network', // connection refused/reset, other transport errors
   'bad_url', // not a URL we may fetch (unsupported scheme, file:// for a non-local source)
   'parse', // the adapter could not read the document
+  'empty', // a source that used to have items suddenly yields none (changed markup?): suspect
   'config', // the source's adapter or its config is not valid
   'internal', // a bug in Buurtfeed while reading this source (the others go on)
 ] as const

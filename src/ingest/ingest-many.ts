@@ -1,4 +1,5 @@
 import PQueue from 'p-queue'
+import { getAdapter } from '../../adapters/index.ts'
 import { dueSources, listSources, markDue, type Source } from '../store/sources.ts'
 import { ingestSource, type IngestDeps, type SourceRunResult } from './ingest-source.ts'
 
@@ -19,5 +20,7 @@ export async function ingestNow(deps: IngestDeps, selection: { all?: boolean; so
     if (sources.length === 0 && selection.sourceId) return null
     await markDue(deps.db, sources.map((s) => s.id), now)
   }
-  return ingestSources(deps, await dueSources(deps.db, now))
+  // Forwarded posts arrive by submission: there is nothing to fetch for their sources.
+  const due = (await dueSources(deps.db, now)).filter((source) => !getAdapter(source.adapter)?.pushed)
+  return ingestSources(deps, due)
 }

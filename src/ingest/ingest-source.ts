@@ -107,6 +107,7 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
   if (!config.success) return { result: failed(source, { type: 'config', message: `invalid adapter config: ${config.error.message}` }) }
   const wijk = await findWijk(deps.db, source.wijk)
   const sourceRef = { id: source.id, name: source.name, url: source.siteUrl ?? source.url }
+  const platform = adapter.platformOf?.(config.data) ?? adapter.platform
 
   const queue: DocumentRequest[] = adapter.plan({ url: source.url, config: config.data })
   const queued = new Set(queue.map((r) => r.url))
@@ -147,7 +148,7 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
     }
     for (const draft of parsed.items) {
       try {
-        stored.push(normaliseDraft(draft, { source: sourceRef, platform: adapter.platform, documentUrl: document.url, wijk: wijk ? { slug: wijk.slug, name: wijk.name } : null }))
+        stored.push(normaliseDraft(draft, { source: sourceRef, platform, documentUrl: document.url, wijk: wijk ? { slug: wijk.slug, name: wijk.name } : null }))
       } catch {
         rejected += 1
       }
@@ -159,6 +160,12 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
     }
   }
 
+  // A source that had items and now reads fine but yields none has most likely changed its markup or
+  // was emptied by mistake: report it, and keep its items rather than taking them down.
+  const previous = source.health.lastItemCount ?? 0
+  if (!failure && stored.length === 0 && previous > 0) {
+    failure = { type: 'empty', message: `read ${documents} document(s) but found no items, where the last run found ${previous}: has the site changed?` }
+  }
   // Items of the documents that were read are kept even when a later document failed.
   const upserted = stored.length > 0 ? await upsertItems(deps.db, source.id, stored) : NOTHING_STORED
   const complete = !failure && queue.length === 0 && adapter.listing === 'complete'

@@ -16,8 +16,11 @@ export interface NewSource {
 }
 
 export interface SourceHealth {
-  /** `new`: never fetched; `ok`: last run succeeded; `failing`: the last run(s) failed. */
-  state: 'new' | 'ok' | 'failing'
+  /**
+   * `new`: never fetched; `ok`: last run succeeded; `failing`: the last run(s) failed; `suspect`: it read
+   * fine but suddenly yielded nothing where it used to have items (changed markup, an emptied page).
+   */
+  state: 'new' | 'ok' | 'failing' | 'suspect'
   lastSuccessAt: string | null
   lastError: { type: SourceErrorType; message: string; at: string } | null
   consecutiveErrors: number
@@ -61,7 +64,7 @@ function toSource(row: SourceRow & { item_count: number | null }): Source {
     local: row.local,
     intervalMinutes: row.interval_minutes,
     health: {
-      state: row.consecutive_errors > 0 ? 'failing' : row.last_success_at ? 'ok' : 'new',
+      state: healthState(row),
       lastSuccessAt: row.last_success_at?.toISOString() ?? null,
       lastError,
       consecutiveErrors: row.consecutive_errors,
@@ -85,6 +88,11 @@ function selectSources(db: Kysely<Database>) {
         .select(sql<number>`count(*)::int`.as('n'))
         .as('item_count'),
     )
+}
+
+function healthState(row: SourceRow): SourceHealth['state'] {
+  if (row.consecutive_errors > 0) return row.last_error_type === 'empty' ? 'suspect' : 'failing'
+  return row.last_success_at ? 'ok' : 'new'
 }
 
 /** A short id that is easy to type in the CLI: `src_` and 8 lower-case letters and digits. */

@@ -70,6 +70,17 @@ describe(`buurtfeed CLI on ${testDatabaseKind}`, () => {
     expect((await runCli(['sources', 'list', '--json'])).stdout).toBe('')
   })
 
+  it('forwards a post from a closed group, the text on stdin', async () => {
+    const group = ['--wijk', 'vogelbuurt', '--platform', 'facebook', '--group-name', 'Prikbord Vogelbuurt', '--group-url', 'https://www.facebook.com/groups/prikbordvogelbuurt']
+    const run = await runCli(['submit', ...group, '--posted-at', '2026-11-20T19:12:00+01:00'], 'Gezocht: iemand die woensdag mijn hond uitlaat.\nMail naar els@voorbeeld.nl')
+    expect(run.code).toBe(0)
+    const item = JSON.parse(run.stdout)
+    expect(item).toMatchObject({ platform: 'facebook', url: 'https://www.facebook.com/groups/prikbordvogelbuurt', publishedAt: '2026-11-20T19:12:00+01:00' })
+    expect(run.stdout).not.toContain('els@voorbeeld.nl')
+    expectUsageError(await runCli(['submit', ...group, '--link', 'geen-link'], 'tekst'), /link must be an http\(s\) URL/)
+    expectUsageError(await runCli(['submit', '--wijk', 'vogelbuurt'], 'tekst'), /usage: submit/)
+  })
+
   it('migrates, lists adapters and rejects unknown commands and bad configuration', async () => {
     expect(await runCli(['migrate'])).toMatchObject({ code: 0, stdout: 'schema is up to date\n' })
     const adapters = await runCli(['adapters'])

@@ -64,7 +64,7 @@ describe('buurtfeed parse', () => {
     ['no file', ['--adapter', 'feed'], /^usage: /],
     ['two files', ['--adapter', 'feed', 'a.rss', 'b.rss'], /^usage: /],
     ['an unknown option', ['--adapter', 'feed', '--wijk', 'x', 'a.rss'], /--wijk/],
-    ['an unknown adapter', ['--adapter', 'nope', 'a.rss'], /^unknown adapter 'nope' \(known: feed, ical\)$/],
+    ['an unknown adapter', ['--adapter', 'nope', 'a.rss'], /^unknown adapter 'nope' \(known: feed, ical(, [a-z-]+)*\)$/],
     ['config that is not JSON', ['--adapter', 'feed', '--config', '{kind:', 'a.rss'], /^--config must be a JSON object/],
     ['config the adapter does not accept', ['--adapter', 'feed', '--config', '{"kind":"agenda"}', 'a.rss'], /^--config does not fit adapter 'feed': .*kind/],
     ['a relative --url', ['--adapter', 'feed', '--url', 'rss.xml', 'a.rss'], /^--url must be an absolute URL/],

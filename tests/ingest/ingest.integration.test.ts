@@ -15,6 +15,7 @@ const agendaIcs = readFileSync(new URL('../../../shared/fixtures/feeds/wijkagend
 
 let store: TestStore
 let server: TestServer
+let emptied = false
 const fetcher = new Fetcher({ userAgent: 'Buurtfeed-test/1.0', hostGapMs: 0, timeoutMs: 5000 })
 const now = () => new Date('2026-11-10T12:00:00Z')
 
@@ -25,6 +26,10 @@ beforeAll(async () => {
       if (request.headers['if-none-match'] === '"v1"') return response.writeHead(304).end()
       response.writeHead(200, { 'content-type': 'application/rss+xml; charset=windows-1252', etag: '"v1"' }).end(drupalRss)
     },
+    '/verbouwd.rss': (_request, response) =>
+      response
+        .writeHead(200, { 'content-type': 'application/rss+xml; charset=windows-1252' })
+        .end(emptied ? '<?xml version="1.0"?><rss version="2.0"><channel><title>Buurtsite</title></channel></rss>' : drupalRss),
     '/agenda.ics': (_request, response) => response.writeHead(200, { 'content-type': 'text/calendar' }).end(agendaIcs),
     '/kapot.rss': (_request, response) => response.writeHead(503, { 'retry-after': '120' }).end('onderhoud'),
     '/afgebroken.rss': (_request, response) =>
@@ -81,6 +86,16 @@ describe(`ingest from a real HTTP server into ${testDatabaseKind}`, () => {
     expect(kerstmarkt.bodyHtml).not.toMatch(/<script|jose@example\.org/)
     expect(kerstmarkt.summary).toContain('[e-mail verborgen]')
     expect(kerstmarkt.wijk).toEqual({ slug: 'vogelbuurt', name: 'Vogelbuurt' })
+  })
+
+  it('reports a source that suddenly yields nothing as suspect, and keeps its items', async () => {
+    const source = await createSource(store.db, { adapter: 'feed', url: server.url('/verbouwd.rss'), wijk: 'vogelbuurt', name: 'Verbouwde site', local: true })
+    expect((await ingestNow({ db: store.db, fetcher, now }, { sourceId: source.id }))![0]).toMatchObject({ outcome: 'ok', items: 2 })
+    emptied = true
+    const [run] = (await ingestNow({ db: store.db, fetcher, now }, { sourceId: source.id }))!
+    expect(run!.failure).toMatchObject({ type: 'empty', message: expect.stringContaining('the last run found 2') })
+    const health = (await findSource(store.db, source.id))!.health
+    expect(health).toMatchObject({ state: 'suspect', itemCount: 2, lastItemCount: 2, lastError: { type: 'empty' } })
   })
 
   it('answers null for an unknown source id', async () => {
