@@ -109,7 +109,9 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
   const sourceRef = { id: source.id, name: source.name, url: source.siteUrl ?? source.url }
   const platform = adapter.platformOf?.(config.data) ?? adapter.platform
 
-  const queue: DocumentRequest[] = adapter.plan({ url: source.url, config: config.data })
+  // An uploaded file is one saved document: read as it is, and nothing is crawled from it.
+  const upload = source.url.startsWith('file:')
+  const queue: DocumentRequest[] = upload ? [{ url: source.url }] : adapter.plan({ url: source.url, config: config.data })
   const queued = new Set(queue.map((r) => r.url))
   const maxDocuments = deps.maxDocuments ?? 50
   const stored: StoredItemInput[] = []
@@ -153,7 +155,7 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
         rejected += 1
       }
     }
-    for (const follow of parsed.follow ?? []) {
+    for (const follow of upload ? [] : (parsed.follow ?? [])) {
       if (queued.has(follow.url)) continue
       queued.add(follow.url)
       queue.push(follow)
