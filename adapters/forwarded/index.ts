@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { defineAdapter, DocumentParseError } from '../../src/domain/adapter.ts'
+import { shortHash } from '../../src/normalise/index.ts'
 import { FORWARDED_PLATFORMS, postSchema } from './submission.ts'
 
 const forwardedConfigSchema = z.strictObject({ platform: z.enum(FORWARDED_PLATFORMS) })
@@ -37,7 +37,7 @@ export const forwardedAdapter = defineAdapter<ForwardedConfig>({
       items: [
         {
           // Without a link of its own, the same text at the same moment is the same post.
-          externalId: post.link ?? createHash('sha256').update(`${post.postedAt ?? ''}\n${post.text}`).digest('hex').slice(0, 24),
+          externalId: post.link ?? shortHash(`${post.postedAt ?? ''}\n${post.text}`, 24),
           url: post.link ?? document.url,
           bodyText: post.text,
           ...(post.title ? { title: post.title } : {}),

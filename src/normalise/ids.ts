@@ -24,6 +24,11 @@ export function contentHash(item: Item): string {
   return sha256(canonicalJson(fields))
 }
 
+/** A short hex digest, for a platform id made from content when the platform gives none. */
+export function shortHash(text: string, length = 16): string {
+  return sha256(text).slice(0, length)
+}
+
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex')
 }
