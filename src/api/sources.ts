@@ -1,11 +1,20 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { createSource, newSourceSchema } from '../sources/create-source.ts'
-import { listSources, removeSource } from '../store/sources.ts'
+import { listSources, removeSource, type Source } from '../store/sources.ts'
 import { adminSecurity, requireAdmin } from './admin-auth.ts'
 import type { RouteDeps } from './deps.ts'
 import { errorContent, errorResponse } from './errors.ts'
 import { createRouter } from './router.ts'
 import { sourceSchema } from './schemas.ts'
+
+// Local sources (files on this server, intranet addresses) are added on the server itself, with the
+// CLI: over HTTP an admin token must not reach this machine's files or network.
+const httpSourceSchema = newSourceSchema.omit({ local: true })
+
+/** What anyone may see of a source: for a local one its public page, never a path on this server. */
+function publicSource({ fetchState: _fetchState, ...source }: Source) {
+  return source.local ? { ...source, url: source.siteUrl ?? '' } : source
+}
 
 const list = createRoute({
   method: 'get',
@@ -24,7 +33,7 @@ const add = createRoute({
   tags: ['sources', 'admin'],
   summary: 'Add a source; it is read at the next scheduler run (admin)',
   security: adminSecurity,
-  request: { body: { content: { 'application/json': { schema: newSourceSchema } }, required: true } },
+  request: { body: { content: { 'application/json': { schema: httpSourceSchema } }, required: true } },
   responses: {
     201: { content: { 'application/json': { schema: sourceSchema } }, description: 'The new source' },
     400: errorContent('Not a valid source: unknown adapter or wijk, a bad URL or config (the message says which)'),
@@ -54,11 +63,11 @@ export function sourceRoutes(deps: RouteDeps) {
   app.openapi(list, async (c) => {
     const { wijk } = c.req.valid('query')
     c.header('Cache-Control', 'no-store')
-    return c.json({ sources: await listSources(deps.db, wijk ? { wijk } : {}) }, 200)
+    return c.json({ sources: (await listSources(deps.db, wijk ? { wijk } : {})).map(publicSource) }, 200)
   })
   app.openapi({ ...add, middleware: admin }, async (c) => {
     const source = await createSource(deps.db, c.req.valid('json'))
-    return c.json(source, 201)
+    return c.json(publicSource(source), 201)
   })
   app.openapi({ ...remove, middleware: admin }, async (c) => {
     const { id } = c.req.valid('param')

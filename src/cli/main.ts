@@ -22,9 +22,13 @@ function usage(): string {
 /** Runs one CLI command; returns the exit code (2 for bad input, with one line on stderr). */
 export async function main(argv: string[], io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const [name, ...args] = argv
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    io.stderr.write("buurtfeed: missing command (try 'buurtfeed --help')\n")
+    return 2
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(usage())
-    return name ? 0 : 2
+    return 0
   }
   const command = commands[name]
   if (!command) {

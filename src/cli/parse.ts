@@ -3,10 +3,10 @@ import { basename, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { z } from 'zod'
 import { adapters, getAdapter } from '../../adapters/index.ts'
-import { DocumentParseError } from '../domain/adapter.ts'
 import type { Adapter, FetchedDocument, ParseContext } from '../domain/adapter.ts'
 import type { ItemDraft } from '../domain/item.ts'
 import { decodeBody } from '../fetch/charset.ts'
+import { parseDocument } from '../ingest/parse-document.ts'
 import { normaliseDraft } from '../normalise/index.ts'
 import { parseCommandArgs, parseJsonOption } from './args.ts'
 import { readAll, UsageError } from './io.ts'
@@ -37,7 +37,7 @@ export function createParseCommand(now: () => Date): Command {
 
     const drafts = await readDrafts(adapter, document, { config, request: { url }, source, now: now() })
     const lines = drafts.map((draft) => {
-      const { item } = normaliseDraft(draft, { source, platform: adapter.platform, documentUrl: url, wijk: null })
+      const { item } = normaliseDraft(draft, { source, platform: adapter.platformOf?.(config) ?? adapter.platform, documentUrl: url, wijk: null })
       return JSON.stringify(item) + '\n'
     })
     io.stdout.write(lines.join(''))
@@ -55,13 +55,12 @@ function adapterConfig(adapter: Adapter, json: Record<string, unknown>): unknown
   return config.data
 }
 
-/** A document the adapter cannot read is bad input here; anything else it throws is a bug. */
+/** A document the adapter cannot read is bad input here. */
 async function readDrafts(adapter: Adapter, document: FetchedDocument, context: ParseContext<unknown>): Promise<ItemDraft[]> {
   try {
-    return (await adapter.parse(document, context)).items
+    return (await parseDocument(adapter, document, context)).items
   } catch (error) {
-    if (error instanceof DocumentParseError) throw new UsageError(`${context.source.name} is not readable as '${adapter.id}': ${error.message}`)
-    throw error
+    throw new UsageError(`${context.source.name} is not readable as '${adapter.id}': ${(error as Error).message}`)
   }
 }
 

@@ -10,12 +10,14 @@ export function maxAgeSeconds(cacheControl: string | null): number | null {
   return value === undefined ? null : Number(value)
 }
 
-/** A Retry-After header (delay in seconds or an HTTP date) as seconds from now, or null when absent or unreadable. */
+/** A server may ask us to wait, but not to park a source for ever: a longer Retry-After counts as a week. */
+export const MAX_RETRY_AFTER_SECONDS = 7 * 24 * 60 * 60
+
+/** A Retry-After header (delay in seconds or an HTTP date) as seconds from now, at most a week; null when absent or unreadable. */
 export function retryAfterSeconds(retryAfter: string | null, now: Date): number | null {
   if (retryAfter === null) return null
   const trimmed = retryAfter.trim()
-  if (/^\d+$/.test(trimmed)) return Number(trimmed)
-  const date = Date.parse(trimmed)
-  if (Number.isNaN(date)) return null
-  return Math.max(0, Math.ceil((date - now.getTime()) / 1000))
+  const seconds = /^\d+$/.test(trimmed) ? Number(trimmed) : Math.ceil((Date.parse(trimmed) - now.getTime()) / 1000)
+  if (Number.isNaN(seconds)) return null
+  return Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(0, seconds))
 }

@@ -1,3 +1,5 @@
+import { MAX_RETRY_AFTER_SECONDS } from './response-headers.ts'
+
 const MINUTE_MS = 60_000
 const MIN_INTERVAL_MS = 5 * MINUTE_MS
 const MAX_INTERVAL_MS = 24 * 60 * MINUTE_MS
@@ -32,7 +34,8 @@ export function nextCheckAt(input: NextCheckInput): Date {
   }
   const backoffMs = intervalMs * 2 ** (Math.max(1, input.consecutiveErrors) - 1)
   const jitteredMs = clamp(backoffMs) * (1 + JITTER * (input.random ?? Math.random)())
-  const delayMs = Math.max(clamp(jitteredMs), (input.retryAfterSeconds ?? 0) * 1000)
+  const retryAfterMs = Math.min(input.retryAfterSeconds ?? 0, MAX_RETRY_AFTER_SECONDS) * 1000
+  const delayMs = Math.max(clamp(jitteredMs), Number.isFinite(retryAfterMs) ? retryAfterMs : 0)
   return new Date(now.getTime() + delayMs)
 }
 

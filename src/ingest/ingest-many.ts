@@ -1,6 +1,6 @@
 import PQueue from 'p-queue'
 import { getAdapter } from '../../adapters/index.ts'
-import { dueSources, listSources, markDue, type Source } from '../store/sources.ts'
+import { dueSources, listSources, type Source } from '../store/sources.ts'
 import { ingestSource, type IngestDeps, type SourceRunResult } from './ingest-source.ts'
 
 /**
@@ -15,12 +15,11 @@ export async function ingestSources(deps: IngestDeps, sources: Source[], concurr
 /** `ingest`: the due sources, or every source (`all`), or one. Returns null for an unknown source id. */
 export async function ingestNow(deps: IngestDeps, selection: { all?: boolean; sourceId?: string }): Promise<SourceRunResult[] | null> {
   const now = (deps.now ?? (() => new Date()))()
-  if (selection.sourceId || selection.all) {
-    const sources = (await listSources(deps.db)).filter((s) => selection.all || s.id === selection.sourceId)
-    if (sources.length === 0 && selection.sourceId) return null
-    await markDue(deps.db, sources.map((s) => s.id), now)
-  }
+  const selected = selection.sourceId || selection.all
+  const sources = selected
+    ? (await listSources(deps.db)).filter((s) => selection.all || s.id === selection.sourceId)
+    : await dueSources(deps.db, now)
+  if (sources.length === 0 && selection.sourceId) return null
   // Forwarded posts arrive by submission: there is nothing to fetch for their sources.
-  const due = (await dueSources(deps.db, now)).filter((source) => !getAdapter(source.adapter)?.pushed)
-  return ingestSources(deps, due)
+  return ingestSources(deps, sources.filter((source) => !getAdapter(source.adapter)?.pushed))
 }

@@ -1,6 +1,7 @@
+import { setImmediate } from 'node:timers/promises'
 import type { Kysely } from 'kysely'
 import { getAdapter } from '../../adapters/index.ts'
-import type { DocumentRequest, FetchedDocument } from '../domain/adapter.ts'
+import type { Adapter, DocumentRequest, FetchedDocument, ParseContext } from '../domain/adapter.ts'
 import type { SourceErrorType } from '../domain/source-health.ts'
 import type { FetchOutcome } from '../fetch/index.ts'
 import { nextCheckAt } from '../fetch/index.ts'
@@ -9,6 +10,7 @@ import { removeMissingItems, upsertItems, type StoredItemInput, type UpsertResul
 import type { Database } from '../store/schema.ts'
 import { recordFailure, recordSuccess, type Source } from '../store/sources.ts'
 import { findWijk } from '../store/wijken.ts'
+import { parseDocument } from './parse-document.ts'
 
 /** What the runtime needs of the fetcher: one polite request at a time. */
 export interface DocumentFetcher {
@@ -54,6 +56,9 @@ export interface SourceRunResult {
   failure: SourceFailure | null
 }
 
+/** No neighbourhood document holds more; a larger one is cut (counted as rejected) so one source cannot stall a run. */
+const MAX_ITEMS_PER_DOCUMENT = 2000
+
 const NOTHING_STORED: UpsertResult = { inserted: 0, updated: 0, unchanged: 0, tombstoned: 0 }
 
 /**
@@ -63,12 +68,21 @@ const NOTHING_STORED: UpsertResult = { inserted: 0, updated: 0, unchanged: 0, to
 export async function ingestSource(deps: IngestDeps, source: Source): Promise<SourceRunResult> {
   const now = (deps.now ?? (() => new Date()))()
   let result: SourceRunResult
-  let fetchState: { etag: string | null; lastModified: string | null; maxAgeSeconds: number | null; retryAfterSeconds?: number } | undefined
   try {
-    ;({ result, fetchState } = await runSource(deps, source, now))
+    const run = await runSource(deps, source, now)
+    result = run.result
+    await recordRun(deps, source, now, result, run.fetchState)
   } catch (error) {
+    // A bug, or the database failing under this source: reported, and the other sources go on.
     result = failed(source, { type: 'internal', message: error instanceof Error ? error.message : String(error) })
   }
+  deps.onProgress?.({ type: 'done', source, result })
+  return result
+}
+
+type FetchState = { etag: string | null; lastModified: string | null; maxAgeSeconds: number | null; retryAfterSeconds?: number }
+
+async function recordRun(deps: IngestDeps, source: Source, now: Date, result: SourceRunResult, fetchState: FetchState | undefined) {
   const consecutiveErrors = result.failure ? source.health.consecutiveErrors + 1 : 0
   const next = nextCheckAt({
     now,
@@ -88,8 +102,6 @@ export async function ingestSource(deps: IngestDeps, source: Source): Promise<So
       ...(fetchState ? { fetchState: { etag: fetchState.etag, lastModified: fetchState.lastModified } } : {}),
     })
   }
-  deps.onProgress?.({ type: 'done', source, result })
-  return result
 }
 
 function failed(source: Source, failure: SourceFailure): SourceRunResult {
@@ -118,7 +130,7 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
   let documents = 0
   let rejected = 0
   let failure: SourceFailure | null = null
-  let fetchState: { etag: string | null; lastModified: string | null; maxAgeSeconds: number | null; retryAfterSeconds?: number } | undefined
+  let fetchState: FetchState | undefined
 
   for (let request = queue.shift(); request && documents < maxDocuments; request = queue.shift()) {
     const primary = documents === 0
@@ -143,12 +155,15 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
     if (primary) fetchState = { etag: outcome.etag, lastModified: outcome.lastModified, maxAgeSeconds: outcome.maxAgeSeconds }
     // An upload has no public address of its own: its links are relative to the source's site (like `parse --url`).
     const document = outcome.document.url.startsWith('file:') && source.siteUrl ? { ...outcome.document, url: source.siteUrl } : outcome.document
-    const parsed = await parseDocument(adapter, document, { config: config.data, request, source: sourceRef, now })
+    const parsed = await readDocument(adapter, document, { config: config.data, request, source: sourceRef, now })
     if ('failure' in parsed) {
       failure = parsed.failure
       break
     }
-    for (const draft of parsed.items) {
+    if (parsed.items.length > MAX_ITEMS_PER_DOCUMENT) rejected += parsed.items.length - MAX_ITEMS_PER_DOCUMENT
+    for (const [index, draft] of parsed.items.slice(0, MAX_ITEMS_PER_DOCUMENT).entries()) {
+      // Normalising is synchronous work: let the server answer requests in between.
+      if (index % 50 === 49) await setImmediate()
       try {
         stored.push(normaliseDraft(draft, { source: sourceRef, platform, documentUrl: document.url, wijk: wijk ? { slug: wijk.slug, name: wijk.name } : null }))
       } catch {
@@ -185,18 +200,11 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
   return { result, fetchState }
 }
 
-async function parseDocument(
-  adapter: NonNullable<ReturnType<typeof getAdapter>>,
-  document: FetchedDocument,
-  context: Parameters<NonNullable<ReturnType<typeof getAdapter>>['parse']>[1],
-) {
+async function readDocument<C>(adapter: Adapter<C>, document: FetchedDocument, context: ParseContext<C>) {
   try {
-    return await adapter.parse(document, context)
+    return await parseDocument(adapter, document, context)
   } catch (error) {
-    // Whatever an adapter throws on a document (its own DocumentParseError, or a TypeError on a JSON
-    // document of the wrong shape), that document could not be read: a parse failure of this source.
-    const message = error instanceof Error ? error.message : String(error)
-    const failure: SourceFailure = { type: 'parse', message: `could not read ${document.url}: ${message}`, url: document.url }
+    const failure: SourceFailure = { type: 'parse', message: `could not read ${document.url}: ${(error as Error).message}`, url: document.url }
     return { failure }
   }
 }

@@ -100,7 +100,18 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const dir = resolve(dataDir)
   mkdirSync(dir, { recursive: true })
   try {
-    return await lockfile.lock(dir, { lockfilePath: resolve(dir, 'buurtfeed.lock'), stale: 15_000, update: 5_000 })
+    return await lockfile.lock(dir, {
+      lockfilePath: resolve(dir, 'buurtfeed.lock'),
+      // The lock is refreshed every 10 s; only a lock a minute old counts as left by a dead process, so a
+      // busy event loop (a long ingest) cannot let a second process in.
+      stale: 60_000,
+      update: 10_000,
+      onCompromised: (error) => {
+        // Another process may be writing to the directory now: stopping at once is the only safe answer.
+        console.error(`buurtfeed: lost the lock on ${dir} (${error.message}); stopping to keep the database intact`)
+        process.exit(1)
+      },
+    })
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
       throw new DataDirInUseError(

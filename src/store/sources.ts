@@ -193,9 +193,3 @@ export async function recordFailure(
     .where('id', '=', id)
     .execute()
 }
-
-/** Makes sources due now (`ingest --all`, a new source). */
-export async function markDue(db: Kysely<Database>, ids: string[], now: Date): Promise<void> {
-  if (ids.length === 0) return
-  await db.updateTable('sources').set({ next_check_at: now }).where('id', 'in', ids).execute()
-}

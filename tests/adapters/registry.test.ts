@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { adapters, getAdapter } from '../../adapters/index.ts'
 
 // The ids are part of the contract (config files, the CLI, outside tools).
-const CONTRACT_IDS = ['feed', 'ical', 'wordpress', 'jsonld', 'mobilizon', 'facebook-export', 'whatsapp-export', 'forwarded']
+const CONTRACT_IDS = [
+  'feed', 'ical', 'mijnbuurtje', 'nlvoorelkaar', 'deedmob', 'wordpress', 'jsonld', 'mobilizon', 'html', 'facebook-export', 'whatsapp-export', 'forwarded',
+]
 
 describe('adapter registry', () => {
   it('has every adapter of the contract, once', () => {

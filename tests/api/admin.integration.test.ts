@@ -1,3 +1,4 @@
+import { addSource } from '../../src/store/sources.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/api/app.ts'
 import { PostgresSearch } from '../../src/search/postgres.ts'
@@ -92,6 +93,24 @@ describe(`admin writes on ${testDatabaseKind}`, () => {
     const missingUrl = await t.app.request('/api/sources', asAdmin(json({ adapter: 'feed', wijk: 'vogelbuurt' })))
     expect(missingUrl.status).toBe(400)
     expect(((await missingUrl.json()) as { message: string }).message).toMatch(/^url: /)
+  })
+
+  it('never adds a local source over HTTP (files and intranet addresses stay CLI-only)', async () => {
+    const file = await t.app.request('/api/sources', asAdmin(json({ ...newSource, url: 'file:///etc/passwd', siteUrl: 'https://x.nl/', local: true })))
+    expect(file.status).toBe(400)
+    expect(await file.json()).toMatchObject({ message: expect.stringContaining('file://') })
+    const intranet = await t.app.request('/api/sources', asAdmin(json({ ...newSource, url: 'http://10.0.0.5/agenda.ics', local: true })))
+    expect(intranet.status).toBe(201)
+    expect(await intranet.json()).toMatchObject({ local: false })
+  })
+
+  it('shows a local source by its public page, not by a path on this server', async () => {
+    await addSource(t.store.db, { adapter: 'whatsapp-export', url: 'file:///srv/uploads/chat.zip', siteUrl: 'https://chat.whatsapp.com/AbCd', wijkSlug: 'vogelbuurt', name: 'Buurtapp', config: {}, local: true })
+    const { sources } = (await (await t.app.request('/api/sources?wijk=vogelbuurt')).json()) as { sources: Record<string, unknown>[] }
+    const upload = sources.find((s) => s.name === 'Buurtapp')!
+    expect(upload.url).toBe('https://chat.whatsapp.com/AbCd')
+    expect(JSON.stringify(sources)).not.toContain('/srv/uploads')
+    expect(sources.every((s) => !('fetchState' in s))).toBe(true)
   })
 
   it('removes a source: its items leave /api/items and the feeds', async () => {

@@ -23,5 +23,8 @@ describe('response headers', () => {
     expect(retryAfterSeconds('Tue, 04 Nov 2025 09:00:00 GMT', now)).toBe(0)
     expect(retryAfterSeconds('soon', now)).toBeNull()
     expect(retryAfterSeconds(null, now)).toBeNull()
+    // A hostile server cannot park a source for ever, nor produce an invalid date.
+    expect(retryAfterSeconds('99999999999999999999', now)).toBe(7 * 24 * 60 * 60)
+    expect(retryAfterSeconds('Fri, 31 Dec 9999 23:59:59 GMT', now)).toBe(7 * 24 * 60 * 60)
   })
 })

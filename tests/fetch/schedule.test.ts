@@ -32,6 +32,11 @@ describe('nextCheckAt after a success', () => {
 describe('nextCheckAt after a failure', () => {
   const failure = (consecutiveErrors: number, random = 0) => ({ succeeded: false, consecutiveErrors, intervalMinutes: 30, random: () => random })
 
+  it('gives a valid date, at most a week away, for a hostile Retry-After', () => {
+    expect(minutesUntil({ ...failure(1), retryAfterSeconds: 1e20 })).toBe(7 * 24 * 60)
+    expect(minutesUntil({ ...failure(1), retryAfterSeconds: Number.POSITIVE_INFINITY })).toBe(7 * 24 * 60)
+  })
+
   it('doubles the interval with every failure in a row', () => {
     expect([1, 2, 3, 4].map((errors) => minutesUntil(failure(errors)))).toEqual([30, 60, 120, 240])
   })

@@ -98,6 +98,14 @@ describe(`ingest from a real HTTP server into ${testDatabaseKind}`, () => {
     expect(health).toMatchObject({ state: 'suspect', itemCount: 2, lastItemCount: 2, lastError: { type: 'empty' } })
   })
 
+  it('runs exactly the one source asked for, due or not, and no other due source', async () => {
+    const before = server.log.length
+    const feedSource = (await listSources(store.db)).find((s) => s.name === 'Buurtsite Vogelbuurt')!
+    const runs = await ingestNow({ db: store.db, fetcher, now: () => new Date('2027-01-01T00:00:00Z') }, { sourceId: feedSource.id })
+    expect(runs!.map((r) => r.sourceId)).toEqual([feedSource.id])
+    expect(new Set(server.log.slice(before).map((entry) => entry.path))).toEqual(new Set(['/buurtsite.rss']))
+  })
+
   it('answers null for an unknown source id', async () => {
     expect(await ingestNow({ db: store.db, fetcher, now }, { sourceId: 'src_bestaatniet' })).toBeNull()
   })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { upsertItems } from '../../src/store/items.ts'
-import { addSource, dueSources, findSource, listSources, markDue, recordFailure, recordSuccess } from '../../src/store/sources.ts'
+import { addSource, dueSources, findSource, listSources, recordFailure, recordSuccess } from '../../src/store/sources.ts'
 import { findWijk, listWijken, saveWijk } from '../../src/store/wijken.ts'
 import { createTestStore, testDatabaseKind, type TestStore } from '../helpers/database.ts'
 import { storedItem } from '../helpers/item-factory.ts'
@@ -55,7 +55,7 @@ describe(`wijken and sources (${testDatabaseKind})`, () => {
     const later = await addSource(store.db, { adapter: 'ical', url: 'https://buurthuis.nl/agenda.ics', wijkSlug: 'vogelbuurt', name: 'Buurthuis', config: {}, local: false })
     await recordSuccess(store.db, later.id, { at: now, nextCheckAt: new Date('2026-11-22T00:00:00Z'), itemCount: 0 })
     expect((await dueSources(store.db, now)).map((s) => s.id)).toEqual(before)
-    await markDue(store.db, [later.id], now)
+    await recordSuccess(store.db, later.id, { at: now, nextCheckAt: now, itemCount: 0 })
     expect((await dueSources(store.db, now)).map((s) => s.id)).toContain(later.id)
   })
 })
