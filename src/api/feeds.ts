@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import type { SearchQuery } from '../search/search-index.ts'
+import type { Item } from '../domain/item.ts'
+import { selectItemsWithRefs, toItem } from '../store/item-mapper.ts'
 import { findWijk } from '../store/wijken.ts'
 import { calendarDocument } from '../web/calendar.ts'
 import type { Document } from '../web/document-cache.ts'
@@ -10,8 +11,9 @@ import { errorContent, errorResponse } from './errors.ts'
 import { createRouter } from './router.ts'
 
 const FEED_SIZE = 50
-const CALENDAR_SIZE = 100
-const CALENDAR_PAST_DAYS = 30
+const CALENDAR_SIZE = 200
+/** Events over for less than this long stay on the calendar: today's morning, yesterday evening. */
+const CALENDAR_PAST_MS = 24 * 60 * 60 * 1000
 /** Feed readers may keep a feed this long; the server rebuilds it at most this often. */
 export const FEED_MAX_AGE_SECONDS = 60
 
@@ -20,28 +22,35 @@ interface FeedFormat {
   contentType: string
   description: string
   render: (input: FeedInput) => string
-  query: (slug: string, now: Date) => SearchQuery
+  items: (deps: RouteDeps, slug: string, now: Date) => Promise<Item[]>
 }
 
-const latest = (slug: string): SearchQuery => ({ wijk: slug, sort: 'newest', limit: FEED_SIZE })
+async function latest(deps: RouteDeps, slug: string): Promise<Item[]> {
+  return (await deps.search.search({ wijk: slug, sort: 'newest', limit: FEED_SIZE })).items
+}
+
+/**
+ * The wijk's events by start, soonest first, so however many get published, the next ones are on the
+ * calendar. Not search's `soonest`: that drops an event once it starts, and a running one belongs on it.
+ */
+async function calendarEvents(deps: RouteDeps, slug: string, now: Date): Promise<Item[]> {
+  const rows = await selectItemsWithRefs(deps.db)
+    .where('items.wijk_slug', '=', slug)
+    .where('items.kind', '=', 'event')
+    .where('items.hidden', '=', false)
+    .where((eb) => eb(eb.fn.coalesce('items.ends_at', 'items.starts_at'), '>=', new Date(now.getTime() - CALENDAR_PAST_MS)))
+    .orderBy('items.starts_at')
+    .orderBy('items.id')
+    .limit(CALENDAR_SIZE)
+    .execute()
+  return rows.map((row) => toItem(row, now))
+}
 
 const FORMATS: FeedFormat[] = [
-  { extension: 'rss', contentType: 'application/rss+xml; charset=utf-8', description: 'RSS 2.0', render: rssDocument, query: latest },
-  { extension: 'atom', contentType: 'application/atom+xml; charset=utf-8', description: 'Atom 1.0', render: atomDocument, query: latest },
-  { extension: 'json', contentType: 'application/feed+json; charset=utf-8', description: 'JSON Feed 1.1', render: jsonFeedDocument, query: latest },
-  {
-    extension: 'ics',
-    contentType: 'text/calendar; charset=utf-8',
-    description: 'iCalendar with the events',
-    render: calendarDocument,
-    query: (slug, now) => ({
-      wijk: slug,
-      kind: ['event'],
-      from: new Date(now.getTime() - CALENDAR_PAST_DAYS * 24 * 60 * 60 * 1000),
-      sort: 'newest',
-      limit: CALENDAR_SIZE,
-    }),
-  },
+  { extension: 'rss', contentType: 'application/rss+xml; charset=utf-8', description: 'RSS 2.0', render: rssDocument, items: latest },
+  { extension: 'atom', contentType: 'application/atom+xml; charset=utf-8', description: 'Atom 1.0', render: atomDocument, items: latest },
+  { extension: 'json', contentType: 'application/feed+json; charset=utf-8', description: 'JSON Feed 1.1', render: jsonFeedDocument, items: latest },
+  { extension: 'ics', contentType: 'text/calendar; charset=utf-8', description: 'iCalendar with the events', render: calendarDocument, items: calendarEvents },
 ]
 
 function feedRoute(format: FeedFormat) {
@@ -58,12 +67,11 @@ function feedRoute(format: FeedFormat) {
   })
 }
 
-/** The latest visible items of a wijk, each with its date: published, else first seen (never invented). */
-async function loadEntries(deps: RouteDeps, query: SearchQuery): Promise<FeedEntry[]> {
-  const { items } = await deps.search.search(query)
+/** Each item with when Buurtfeed first saw it. */
+async function withFirstSeen(deps: RouteDeps, items: Item[]): Promise<FeedEntry[]> {
   if (items.length === 0) return []
-  const rows = await deps.db.selectFrom('items').select(['id', 'sort_at']).where('id', 'in', items.map((item) => item.id)).execute()
-  const dates = new Map(rows.map((row) => [row.id, row.sort_at]))
+  const rows = await deps.db.selectFrom('items').select(['id', 'first_seen_at']).where('id', 'in', items.map((item) => item.id)).execute()
+  const dates = new Map(rows.map((row) => [row.id, row.first_seen_at]))
   return items.flatMap((item) => {
     const date = dates.get(item.id)
     return date ? [{ item, date }] : []
@@ -80,7 +88,7 @@ export function feedRoutes(deps: RouteDeps) {
         const wijk = await findWijk(deps.db, slug)
         if (!wijk) return null
         const now = deps.now()
-        const entries = await loadEntries(deps, format.query(slug, now))
+        const entries = await withFirstSeen(deps, await format.items(deps, slug, now))
         return { body: format.render({ wijk, entries, links: wijkLinks(origin, slug), now }), contentType: format.contentType }
       })
       if (!document) return errorResponse(c, 404, 'not_found', `no wijk '${slug}'`)

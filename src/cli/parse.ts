@@ -3,8 +3,7 @@ import { basename, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { z } from 'zod'
 import { adapters, getAdapter } from '../../adapters/index.ts'
-import type { Adapter, FetchedDocument, ParseContext } from '../domain/adapter.ts'
-import type { ItemDraft } from '../domain/item.ts'
+import type { Adapter, FetchedDocument, ParseContext, ParseResult } from '../domain/adapter.ts'
 import { decodeBody } from '../fetch/charset.ts'
 import { parseDocument } from '../ingest/parse-document.ts'
 import { normaliseDraft } from '../normalise/index.ts'
@@ -35,7 +34,11 @@ export function createParseCommand(now: () => Date): Command {
     const document: FetchedDocument = { url, status: 200, contentType: null, headers: {}, text: decodeBody(bytes, null), bytes }
     const source = { id: 'parse', name: file === '-' ? 'stdin' : basename(file), url }
 
-    const drafts = await readDrafts(adapter, document, { config, request: { url }, source, now: now() })
+    const { items: drafts, follow = [] } = await readDocumentResult(adapter, document, { config, request: { url }, source, now: now() })
+    if (follow.length > 0) {
+      // The runtime would fetch these (next pages, detail pages); parse reads one saved document.
+      io.stderr.write(`${follow.length} more document(s) would be fetched, not by parse: ${follow.slice(0, 3).map((f) => f.url).join(' ')}${follow.length > 3 ? ' ...' : ''}\n`)
+    }
     const lines = drafts.map((draft) => {
       const { item } = normaliseDraft(draft, { source, platform: adapter.platformOf?.(config) ?? adapter.platform, documentUrl: url, wijk: null })
       return JSON.stringify(item) + '\n'
@@ -56,9 +59,9 @@ function adapterConfig(adapter: Adapter, json: Record<string, unknown>): unknown
 }
 
 /** A document the adapter cannot read is bad input here. */
-async function readDrafts(adapter: Adapter, document: FetchedDocument, context: ParseContext<unknown>): Promise<ItemDraft[]> {
+async function readDocumentResult(adapter: Adapter, document: FetchedDocument, context: ParseContext<unknown>): Promise<ParseResult> {
   try {
-    return (await parseDocument(adapter, document, context)).items
+    return await parseDocument(adapter, document, context)
   } catch (error) {
     throw new UsageError(`${context.source.name} is not readable as '${adapter.id}': ${(error as Error).message}`)
   }

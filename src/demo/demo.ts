@@ -9,12 +9,19 @@ const samplesDir = resolve(dirname(fileURLToPath(import.meta.url)), 'samples')
 
 export const DEMO_WIJK = { slug: 'vogelbuurt-demo', name: 'Vogelbuurt (demo)', gemeente: 'Voorbeeldstad' }
 
-/** Sample documents bundled with Buurtfeed, one demo source each (invented people and places). */
+/** Sample documents bundled with Buurtfeed, one demo source each, one platform each (invented people and places). */
 const DEMO_SOURCES = [
   { id: 'demo-buurtsite', adapter: 'feed', name: 'Buurtsite Vogelbuurt', file: 'buurtsite-drupal.rss', siteUrl: 'https://buurtsite-voorbeeld.nl/' },
   { id: 'demo-hallo-wijk', adapter: 'feed', name: 'Hallo Voorbeeldwijk', file: 'gebiedonline-agenda.atom', siteUrl: 'https://hallovoorbeeldwijk.nl/agenda' },
   { id: 'demo-buurthuis', adapter: 'ical', name: 'Buurthuis De Linde', file: 'wijkagenda.ics', siteUrl: 'https://buurthuisdelinde.nl/agenda' },
-  { id: 'demo-groen-oost', adapter: 'feed', name: 'Groen Oost (Mobilizon)', file: 'mobilizon-groen-oost.atom', siteUrl: 'https://mobilizon.example.nl/@groenoost' },
+  { id: 'demo-groen-oost', adapter: 'mobilizon', name: 'Groen Oost', file: 'mobilizon-groen-oost.atom', siteUrl: 'https://mobilizon.example.nl/@groenoost' },
+  { id: 'demo-mijnbuurtje', adapter: 'mijnbuurtje', name: 'Voorbeeldbuurt.nl', file: 'mijnbuurtje-elkaar-helpen.html', siteUrl: 'https://voorbeeldbuurt.nl/' },
+  { id: 'demo-nlvoorelkaar', adapter: 'nlvoorelkaar', name: 'Voorbeeldstad voor elkaar', file: 'nlvoorelkaar-hulpvraag.html', siteUrl: 'https://www.voorbeeldstadvoorelkaar.nl/hulpvragen/500123' },
+  { id: 'demo-deedmob', adapter: 'deedmob', name: 'Vrijwilligerswerk Voorbeeldstad', file: 'deedmob-deeds.json', siteUrl: 'https://www.vrijwilligerswerkvoorbeeldstad.nl/' },
+  { id: 'demo-wijkcentrum', adapter: 'wordpress', name: 'Wijkcentrum Het Anker', file: 'wordpress-events.json', siteUrl: 'https://wijkcentrumhetanker.nl/' },
+  { id: 'demo-bibliotheek', adapter: 'jsonld', name: 'Bibliotheek Voorbeeldstad', file: 'bibliotheek-activiteit.html', siteUrl: 'https://bibliotheekvoorbeeldstad.nl/agenda/taalcafe' },
+  { id: 'demo-facebook', adapter: 'facebook-export', name: 'Prikbord Vogelbuurt (Facebook)', file: 'facebook-your_posts_in_groups.json', siteUrl: 'https://www.facebook.com/groups/prikbordvogelbuurt' },
+  { id: 'demo-whatsapp', adapter: 'whatsapp-export', name: 'Buurthulp Vogelbuurt (WhatsApp)', file: 'whatsapp-buurthulp.txt', siteUrl: 'https://chat.whatsapp.com/VoorbeeldBuurthulp' },
 ]
 
 /**

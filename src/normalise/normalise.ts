@@ -7,7 +7,7 @@ import { contentHash, itemId } from './ids.ts'
 import { maskContactData } from './mask.ts'
 import { sanitizeHtml } from './sanitize-html.ts'
 import { collapseWhitespace, firstSentence, htmlToText, summarise, textToHtml } from './text.ts'
-import { absoluteHttpUrl } from './urls.ts'
+import { absoluteHttpUrl, urlHasContactData } from './urls.ts'
 
 const SUMMARY_LENGTH = 300
 const DERIVED_TITLE_LENGTH = 100
@@ -57,7 +57,8 @@ export function normaliseDraft(draft: ItemDraft, ctx: NormaliseContext): Normali
     title,
     summary: summarise(summaryText, SUMMARY_LENGTH),
     bodyHtml,
-    url: ownUrl ?? ctx.source.url,
+    // A URL can hold what the text masks (…/contact?tel=0612345678): then the source's page stands in.
+    url: ownUrl && !urlHasContactData(ownUrl) ? ownUrl : ctx.source.url,
     platform: ctx.platform,
     source: ctx.source,
     wijk: ctx.wijk,

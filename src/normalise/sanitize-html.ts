@@ -1,6 +1,6 @@
 import sanitize from 'sanitize-html'
 import { maskContactData } from './mask.ts'
-import { absoluteHttpUrl } from './urls.ts'
+import { absoluteHttpUrl, urlHasContactData } from './urls.ts'
 
 const LINK_REL = 'nofollow noopener ugc'
 
@@ -12,8 +12,8 @@ const ALLOWED_TAGS = [
 
 /**
  * Source HTML made safe to show: an allow-list of tags, no scripts, styles, classes or event handlers, only
- * absolute http(s) links and images (mailto: and tel: links go: they carry contact data), links marked as
- * user content, and contact data in the text masked.
+ * absolute http(s) links and images (mailto: and tel: links go, and so do URLs with contact data in them:
+ * wa.me/31612345678, ?mail=jan@example.org), links marked as user content, and contact data in the text masked.
  */
 export function sanitizeHtml(html: string, baseUrl: string): string {
   const clean = sanitize(html, {
@@ -25,16 +25,21 @@ export function sanitizeHtml(html: string, baseUrl: string): string {
       h1: 'h2',
       h5: 'h4',
       h6: 'h4',
-      a: (tagName, attribs) => ({ tagName, attribs: withUrl({ rel: LINK_REL }, 'href', absoluteHttpUrl(attribs.href, baseUrl)) }),
+      a: (tagName, attribs) => ({ tagName, attribs: withUrl({ rel: LINK_REL }, 'href', publicUrl(attribs.href, baseUrl)) }),
       img: (tagName, attribs) => ({
         tagName,
-        attribs: withUrl(attribs.alt ? { alt: maskContactData(attribs.alt) } : {}, 'src', absoluteHttpUrl(attribs.src, baseUrl)),
+        attribs: withUrl(attribs.alt ? { alt: maskContactData(attribs.alt) } : {}, 'src', publicUrl(attribs.src, baseUrl)),
       }),
     },
     // A link without a safe href keeps its text; an image without a safe src goes.
     exclusiveFilter: (frame) => (frame.tag === 'a' && !frame.attribs.href ? 'excludeTag' : frame.tag === 'img' && !frame.attribs.src),
   })
   return maskTextSegments(clean)
+}
+
+function publicUrl(value: string | undefined, baseUrl: string): string | null {
+  const url = absoluteHttpUrl(value, baseUrl)
+  return url && !urlHasContactData(url) ? url : null
 }
 
 function withUrl(attribs: Record<string, string>, name: string, url: string | null): Record<string, string> {

@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import * as initial from './migrations/0001-initial.ts'
 import * as sourceSiteUrl from './migrations/0002-source-site-url.ts'
+import * as sortAtNotInFuture from './migrations/0003-sort-at-not-in-future.ts'
 
 // Migrations are imported, not read from a folder at run time, so they work the same under tsx and vitest.
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-source-site-url': sourceSiteUrl,
+  '0003-sort-at-not-in-future': sortAtNotInFuture,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -4,7 +4,7 @@ import type { Wijk } from '../store/wijken.ts'
 /** An item as the outgoing feeds need it. */
 export interface FeedEntry {
   item: Item
-  /** When it was published; when the platform does not say, when Buurtfeed first saw it. */
+  /** When Buurtfeed first saw it: the item's own dates say when it was published or updated. */
   date: Date
 }
 

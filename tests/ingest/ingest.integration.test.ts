@@ -119,7 +119,9 @@ describe(`demo wijk (${testDatabaseKind})`, () => {
       const results = await ingestNow({ db: demoStore.db, fetcher, now }, { all: true })
       expect(results!.every((r) => r.outcome === 'ok')).toBe(true)
       const platforms = await demoStore.db.selectFrom('items').select('platform').distinct().where('wijk_slug', '=', DEMO_WIJK.slug).execute()
-      expect(platforms.map((p) => p.platform).sort()).toEqual(['feed', 'ical'])
+      expect(platforms.map((p) => p.platform).sort()).toEqual(
+        ['deedmob', 'facebook', 'feed', 'ical', 'jsonld', 'mijnbuurtje', 'mobilizon', 'nlvoorelkaar', 'whatsapp', 'wordpress'],
+      )
       // The samples are files on our disk: every public link goes to the sources' sites instead.
       const ids = await demoStore.db.selectFrom('items').select('id').execute()
       const items = await findItems(demoStore.db, ids.map((r) => r.id))
@@ -131,7 +133,7 @@ describe(`demo wijk (${testDatabaseKind})`, () => {
       expect(items.find((i) => i.title.startsWith('Sinterklaas'))?.url).toBe('https://buurthuisdelinde.nl/agenda')
       // Starting again keeps one copy of everything.
       expect(await ensureDemo(demoStore.db)).toBe(DEMO_WIJK.slug)
-      expect((await listSources(demoStore.db)).length).toBe(4)
+      expect((await listSources(demoStore.db)).length).toBe(11)
 
       await saveWijk(demoStore.db, { slug: 'vogelbuurt', name: 'Vogelbuurt' })
       await createSource(demoStore.db, { adapter: 'feed', url: 'https://buurtsite-voorbeeld.nl/rss.xml', wijk: 'vogelbuurt' })

@@ -45,6 +45,12 @@ describe('maskContactData', () => {
     ['IBAN NL91 ABNA 0417 1643 00 t.n.v. buurtvereniging', `IBAN ${IBAN} t.n.v. buurtvereniging`],
     ['BE68539007547034', IBAN],
     ['DE89 3704 0044 0532 0130 00', IBAN],
+    ['NL91ABNA0417164300 NL20INGB0001234567', `${IBAN} ${IBAN}`],
+    ['NL91ABNA0417164300 NL20 INGB 0001 2345 67', `${IBAN} ${IBAN}`],
+    ['NL91 ABNA 0417 1643 00 NL20 INGB 0001 2345 67', `${IBAN} ${IBAN}`],
+    ['NL91ABNA0417164300 NL20INGB0001234567 BE68539007547034', `${IBAN} ${IBAN} ${IBAN}`],
+    ['Maak over naar NL91ABNA0417164300 of NL20 INGB 0001 2345 67 t.n.v. buurthuis', `Maak over naar ${IBAN} of ${IBAN} t.n.v. buurthuis`],
+    ['kenmerk AB12 NL91ABNA0417164300', `kenmerk AB12 ${IBAN}`],
     [
       'Bel 06-12345678 of mail jan@example.org, IBAN NL91ABNA0417164300',
       `Bel ${PHONE} of mail ${EMAIL}, IBAN ${IBAN}`,

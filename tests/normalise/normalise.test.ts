@@ -127,6 +127,9 @@ describe('normaliseDraft', () => {
     ['a javascript: url falls back to the source', 'javascript:alert(1)', 'https://buurt.example.nl/prikbord'],
     ['a mailto: url falls back to the source', 'mailto:jan@example.org', 'https://buurt.example.nl/prikbord'],
     ['a missing url falls back to the source', undefined, 'https://buurt.example.nl/prikbord'],
+    ['a url with contact data falls back to the source', 'https://x.nl/contact?mail=kees@example.nl&tel=0612345678', 'https://buurt.example.nl/prikbord'],
+    ['a wa.me url falls back to the source', 'https://wa.me/31612345678', 'https://buurt.example.nl/prikbord'],
+    ['a url with a numeric id stays', '/hulpvragen/123456', 'https://buurt.example.nl/hulpvragen/123456'],
   ])('%s', (_, url, expected) => {
     expect(normalise({ title: 't', url }).item.url).toBe(expected)
   })

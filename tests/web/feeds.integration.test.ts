@@ -1,7 +1,9 @@
 import ICAL from 'ical.js'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { saveWijk } from '../../src/store/wijken.ts'
 import { testDatabaseKind } from '../helpers/database.ts'
+import { NOW, seedItems, seedSource, type SeedFields } from '../helpers/seed-items.ts'
 import { createTestApp, type TestApp } from '../api/test-app.ts'
 
 let t: TestApp
@@ -107,7 +109,8 @@ describe(`feeds out on ${testDatabaseKind}`, () => {
     const calendar = new ICAL.Component(ICAL.parse(text))
     expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Amsterdam')
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
-    expect(events.map((event) => event.summary).sort()).toEqual(['Buurtborrel', 'Lampionnenoptocht', 'Repair Café in De Kolibrie', 'Rommelmarkt op het Merelplein'])
+    // The Buurtborrel was a week ago: the calendar starts a day back.
+    expect(events.map((event) => event.summary).sort()).toEqual(['Lampionnenoptocht', 'Repair Café in De Kolibrie', 'Rommelmarkt op het Merelplein'])
     const cafe = events.find((event) => event.summary.startsWith('Repair'))!
     expect(cafe.startDate.toJSDate().toISOString()).toBe('2026-11-14T12:00:00.000Z')
     expect(cafe.endDate.toJSDate().toISOString()).toBe('2026-11-14T15:00:00.000Z')
@@ -118,7 +121,76 @@ describe(`feeds out on ${testDatabaseKind}`, () => {
     expect(markt.startDate.toString()).toBe('2026-11-21')
     const status = (summary: string) => events.find((event) => event.summary === summary)!.component.getFirstPropertyValue('status')
     expect(status('Lampionnenoptocht')).toBe('CANCELLED')
-    expect(status('Buurtborrel')).toBe('CONFIRMED')
+    expect(status('Repair Café in De Kolibrie')).toBe('CONFIRMED')
+  })
+
+  it('puts the soonest events on the calendar, however many were published since, and keeps running ones', async () => {
+    const wijk = await saveWijk(t.store.db, { slug: 'drukke-agenda', name: 'Drukke agenda', postcodes: [] })
+    const source = await seedSource(t.store.db, wijk, { name: 'Agenda', url: 'https://agenda.example.nl', platform: 'feed' })
+    const hour = 60 * 60 * 1000
+    const at = (hoursFromNow: number) => new Date(NOW.getTime() + hoursFromNow * hour).toISOString()
+    const event = (id: string, startsAt: string, fields: Partial<SeedFields> = {}): SeedFields => ({ id, kind: 'event', title: id, startsAt, ...fields })
+    // Published just now, all of them starting after the ones below.
+    const later = Array.from({ length: 210 }, (_, i) => event(`later-${String(i).padStart(3, '0')}`, at(24 * 30 + i), { publishedAt: at(-1) }))
+    await seedItems(t.store.db, source, wijk, [
+      ...later,
+      event('soon', at(48), { publishedAt: '2026-09-01T10:00:00+02:00' }),
+      event('running', at(-2), { endsAt: at(2) }),
+      event('exhibition', at(-24 * 9), { endsAt: at(24 * 20) }),
+      event('last-night', at(-16)),
+      event('last-week', at(-24 * 7), { endsAt: at(-24 * 7 + 2) }),
+    ])
+    const calendar = new ICAL.Component(ICAL.parse(await (await get('/wijk/drukke-agenda/feed.ics')).text()))
+    const summaries = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent).summary)
+    expect(summaries).toHaveLength(200)
+    expect(summaries).toEqual(expect.arrayContaining(['soon', 'running', 'exhibition', 'last-night', 'later-000', 'later-195']))
+    expect(summaries).not.toContain('last-week')
+    expect(summaries).not.toContain('later-196')
+  })
+
+  describe('dates', () => {
+    const atomParser = new Parser<Record<string, never>, { updated?: string; published?: string }>({ customFields: { item: ['updated', 'published'] } })
+    const published = '2026-11-09T10:00:00+01:00'
+    const updated = '2026-11-08T10:00:00+01:00'
+    let firstSeen: Date
+    beforeAll(async () => {
+      const wijk = await saveWijk(t.store.db, { slug: 'spaarndammerbuurt', name: 'Spaarndammerbuurt', postcodes: [] })
+      const source = await seedSource(t.store.db, wijk, { name: 'Prikbord', url: 'https://prikbord.example.nl', platform: 'feed' })
+      await seedItems(t.store.db, source, wijk, [
+        { id: 'undated', title: 'Zonder datum' },
+        { id: 'updated-only', title: 'Alleen bijgewerkt', updatedAt: updated },
+        { id: 'published', title: 'Gepubliceerd', publishedAt: published },
+      ])
+      const row = await t.store.db.selectFrom('items').select('first_seen_at').where('id', '=', 'undated').executeTakeFirstOrThrow()
+      firstSeen = row.first_seen_at
+    })
+    const byTitle = <T extends { title?: string }>(items: T[]) => Object.fromEntries(items.map((item) => [item.title, item]))
+
+    it('gives RSS a pubDate only when the item says when it was published', async () => {
+      const items = byTitle((await parser.parseString(await (await get('/wijk/spaarndammerbuurt/feed.rss')).text())).items)
+      expect(items['Zonder datum']).not.toHaveProperty('pubDate')
+      expect(items['Alleen bijgewerkt']).not.toHaveProperty('pubDate')
+      expect(items['Gepubliceerd']!.isoDate).toBe(new Date(published).toISOString())
+    })
+
+    it('gives Atom <published> only when known, and <updated> from the last change, else when first seen', async () => {
+      const items = byTitle((await atomParser.parseString(await (await get('/wijk/spaarndammerbuurt/feed.atom')).text())).items)
+      expect(items['Zonder datum']).toMatchObject({ updated: firstSeen.toISOString() })
+      expect(items['Zonder datum']).not.toHaveProperty('published')
+      expect(items['Alleen bijgewerkt']).toMatchObject({ updated: new Date(updated).toISOString() })
+      expect(items['Alleen bijgewerkt']).not.toHaveProperty('published')
+      expect(items['Gepubliceerd']).toMatchObject({ updated: new Date(published).toISOString(), published: new Date(published).toISOString() })
+    })
+
+    it('gives JSON Feed only the dates the item has', async () => {
+      const feed = (await (await get('/wijk/spaarndammerbuurt/feed.json')).json()) as { items: Record<string, unknown>[] }
+      const dates = Object.fromEntries(feed.items.map(({ title, date_published, date_modified }) => [title, { date_published, date_modified }]))
+      expect(dates).toEqual({
+        'Zonder datum': { date_published: undefined, date_modified: undefined },
+        'Alleen bijgewerkt': { date_published: undefined, date_modified: new Date(updated).toISOString() },
+        Gepubliceerd: { date_published: new Date(published).toISOString(), date_modified: undefined },
+      })
+    })
   })
 
   it.each(['rss', 'atom', 'json', 'ics'])('answers feed.%s with an ETag, and 304 when it matches', async (format) => {
