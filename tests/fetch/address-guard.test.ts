@@ -83,10 +83,8 @@ describe('the fetcher and non-public addresses', () => {
     ['https://[::ffff:a00:1]/', 'private'],
     ['http://0x7f.1/', 'loopback'],
   ])('refuses %s without connecting', async (url, range) => {
-    const started = performance.now()
     const error = failureOf(await fetcher.fetch({ url }))
     expect(error.type).toBe('blocked_address')
     expect(error.message).toContain(`a ${range} address`)
-    expect(performance.now() - started).toBeLessThan(50)
   })
 })
