@@ -141,7 +141,7 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
       ...(request.headers ? { headers: request.headers } : {}),
       local: source.local,
       // Only the first document answers a conditional request: follow-ups depend on its content.
-      ...(primary ? source.fetchState : {}),
+      ...(primary && readRecently(source, now) ? { etag: source.fetchState.etag, lastModified: source.fetchState.lastModified } : {}),
     })
     if (!outcome.ok) {
       failure = { type: outcome.error.type, message: outcome.error.message, url: outcome.error.url }
@@ -198,6 +198,15 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
     failure,
   }
   return { result, fetchState }
+}
+
+/**
+ * What an adapter makes of a document can depend on the day (recurring events expanded over a window
+ * from today): an unchanged document is still read in full once a day, never answered with 304 for ever.
+ */
+function readRecently(source: Source, now: Date): boolean {
+  const lastParsed = source.fetchState.lastParsedAt
+  return lastParsed !== null && now.getTime() - Date.parse(lastParsed) < 24 * 60 * 60 * 1000
 }
 
 async function readDocument<C>(adapter: Adapter<C>, document: FetchedDocument, context: ParseContext<C>) {

@@ -5,6 +5,7 @@ import { fallbackClassify } from './fallback-classify.ts'
 import type { FallbackInput } from './fallback-classify.ts'
 import { contentHash, itemId } from './ids.ts'
 import { maskContactData } from './mask.ts'
+import { assertShallowHtml } from './nesting.ts'
 import { sanitizeHtml } from './sanitize-html.ts'
 import { collapseWhitespace, firstSentence, htmlToText, summarise, textToHtml } from './text.ts'
 import { absoluteHttpUrl, urlHasContactData } from './urls.ts'
@@ -33,6 +34,8 @@ export interface NormalisedItem {
 
 /** One adapter draft as a public item: sanitised, summarised, classified, personal contact data masked. */
 export function normaliseDraft(draft: ItemDraft, ctx: NormaliseContext): NormalisedItem {
+  // HTML inside JSON fields (Deedmob, WordPress) has not been through the document check.
+  for (const html of [draft.bodyHtml, draft.summary]) if (html) assertShallowHtml(html, 'the post')
   const sanitized = sanitizeHtml(draft.bodyHtml ?? textToHtml(draft.bodyText ?? ''), ctx.documentUrl)
   const plain = htmlToText(sanitized)
   const bodyText = maskContactData(plain)

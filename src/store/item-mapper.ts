@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely'
+import { DateTime } from 'luxon'
 import type { Item } from '../domain/item.ts'
 import type { Category, Kind, Status } from '../domain/taxonomy.ts'
-import { toZonedIso } from '../domain/time.ts'
+import { DEFAULT_ZONE, toZonedIso } from '../domain/time.ts'
 import type { Database, ItemRow } from './schema.ts'
 
 /** An item row joined with the names of its source and wijk: what `toItem` needs. */
@@ -23,13 +24,25 @@ export function selectItemsWithRefs(db: Kysely<Database>) {
     .select(sql<string>`coalesce(sources.site_url, sources.url)`.as('source_url'))
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000
+/** A stored or ISO 8601 moment in Europe/Amsterdam time. */
+export function inAmsterdam(moment: Date | string): DateTime {
+  return (typeof moment === 'string' ? DateTime.fromISO(moment) : DateTime.fromJSDate(moment)).setZone(DEFAULT_ZONE)
+}
 
-/** Closed when the source says so, when it expired, or when the event is over. */
+/**
+ * When an all-day event is over: its end, which is exclusive like iCalendar's DTEND (the local midnight after
+ * its last day), or without one the local midnight after the day it starts. Its last day is the day before.
+ * `effectiveStatusSql` (search/postgres-filters.ts) says the same in SQL.
+ */
+export function allDayEnd(startsAt: Date | string, endsAt: Date | string | null): DateTime {
+  return endsAt ? inAmsterdam(endsAt) : inAmsterdam(startsAt).plus({ days: 1 })
+}
+
+/** Closed when the source says so, when it expired, or when the event is over (without an end: once it started). */
 export function effectiveStatus(row: Pick<ItemRow, 'status' | 'expires_at' | 'starts_at' | 'ends_at' | 'all_day'>, now: Date): Status {
   if (row.status === 'closed') return 'closed'
   if (row.expires_at && row.expires_at < now) return 'closed'
-  const end = row.ends_at ?? (row.starts_at && row.all_day ? new Date(row.starts_at.getTime() + DAY_MS) : row.starts_at)
+  const end = row.all_day && row.starts_at ? allDayEnd(row.starts_at, row.ends_at).toJSDate() : (row.ends_at ?? row.starts_at)
   if (end && end < now) return 'closed'
   return 'open'
 }

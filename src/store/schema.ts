@@ -37,6 +37,7 @@ export interface SourceTable {
   last_error_at: NullableTimestamp
   last_success_at: NullableTimestamp
   last_item_count: number | null
+  last_parsed_at: NullableTimestamp
   created_at: CreatedAt
 }
 

@@ -44,8 +44,8 @@ export interface Source {
   local: boolean
   intervalMinutes: number
   health: SourceHealth
-  /** Validators of the last answer, for the next conditional request. */
-  fetchState: { etag: string | null; lastModified: string | null }
+  /** Validators of the last answer, for the next conditional request, and when documents were last read in full. */
+  fetchState: { etag: string | null; lastModified: string | null; lastParsedAt: string | null }
 }
 
 function toSource(row: SourceRow & { item_count: number | null }): Source {
@@ -72,7 +72,7 @@ function toSource(row: SourceRow & { item_count: number | null }): Source {
       itemCount: row.item_count ?? 0,
       nextCheckAt: row.next_check_at.toISOString(),
     },
-    fetchState: { etag: row.etag, lastModified: row.last_modified },
+    fetchState: { etag: row.etag, lastModified: row.last_modified, lastParsedAt: row.last_parsed_at?.toISOString() ?? null },
   }
 }
 
@@ -168,7 +168,7 @@ export async function recordSuccess(
       last_success_at: result.at,
       next_check_at: result.nextCheckAt,
       // A 304 carries no count: keep the last one.
-      ...(result.itemCount === null ? {} : { last_item_count: result.itemCount }),
+      ...(result.itemCount === null ? {} : { last_item_count: result.itemCount, last_parsed_at: result.at }),
       ...(result.fetchState?.etag !== undefined ? { etag: result.fetchState.etag } : {}),
       ...(result.fetchState?.lastModified !== undefined ? { last_modified: result.fetchState.lastModified } : {}),
     })

@@ -88,6 +88,16 @@ describe(`ingest from a real HTTP server into ${testDatabaseKind}`, () => {
     expect(kerstmarkt.wijk).toEqual({ slug: 'vogelbuurt', name: 'Vogelbuurt' })
   })
 
+  it('reads an unchanged document in full again after a day, so windows that move with the date move', async () => {
+    const feedSource = (await listSources(store.db)).find((s) => s.name === 'Buurtsite Vogelbuurt')!
+    const dayLater = () => new Date(now().getTime() + 25 * 60 * 60 * 1000)
+    const [run] = (await ingestNow({ db: store.db, fetcher, now: dayLater }, { sourceId: feedSource.id }))!
+    expect(run!.outcome).toBe('ok')
+    expect(server.requests('/buurtsite.rss').at(-1)?.headers['if-none-match']).toBeUndefined()
+    const [next] = (await ingestNow({ db: store.db, fetcher, now: dayLater }, { sourceId: feedSource.id }))!
+    expect(next!.outcome).toBe('not_modified')
+  })
+
   it('reports a source that suddenly yields nothing as suspect, and keeps its items', async () => {
     const source = await createSource(store.db, { adapter: 'feed', url: server.url('/verbouwd.rss'), wijk: 'vogelbuurt', name: 'Verbouwde site', local: true })
     expect((await ingestNow({ db: store.db, fetcher, now }, { sourceId: source.id }))![0]).toMatchObject({ outcome: 'ok', items: 2 })

@@ -113,6 +113,11 @@ describe('normaliseDraft', () => {
     expect(normalise({ title: 't', bodyHtml: '<p>Bel <b>nu</b> 06-12345678</p>' }).item.bodyHtml).toContain('<b>nu</b>')
   })
 
+  it('refuses a body nested absurdly deep instead of stalling on it', () => {
+    expect(() => normalise({ title: 't', bodyHtml: '<div>'.repeat(50_000) })).toThrow(/nests elements more than 1000 deep/)
+    expect(normalise({ title: 't', bodyHtml: '<div>'.repeat(50) + 'diep' }).bodyText).toBe('diep')
+  })
+
   it('escapes and paragraphs plain text bodies', () => {
     const { item } = normalise({ title: 't', bodyText: 'Regel <1>\nregel 2\n\nAlinea 2' })
     expect(item.bodyHtml).toBe('<p>Regel &lt;1&gt;<br />regel 2</p><p>Alinea 2</p>')

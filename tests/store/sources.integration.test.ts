@@ -42,7 +42,7 @@ describe(`wijken and sources (${testDatabaseKind})`, () => {
     await recordSuccess(store.db, source.id, { at, nextCheckAt: new Date('2026-11-21T13:00:00Z'), itemCount: 2, fetchState: { etag: '"abc"', lastModified: null } })
     const healthy = (await listSources(store.db, { wijk: 'vogelbuurt' }))[0]!
     expect(healthy.health).toMatchObject({ state: 'ok', consecutiveErrors: 0, itemCount: 2, lastItemCount: 2, lastSuccessAt: at.toISOString() })
-    expect(healthy.fetchState).toEqual({ etag: '"abc"', lastModified: null })
+    expect(healthy.fetchState).toEqual({ etag: '"abc"', lastModified: null, lastParsedAt: at.toISOString() })
 
     // A 304 keeps the last count.
     await recordSuccess(store.db, source.id, { at, nextCheckAt: new Date('2026-11-21T14:00:00Z'), itemCount: null })
