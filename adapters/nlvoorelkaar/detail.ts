@@ -90,11 +90,12 @@ function canonicalUrl($: CheerioAPI, documentUrl: string): string | undefined {
   return absoluteHttpUrl(href.startsWith('//') ? `https:${href}` : href, documentUrl) ?? undefined
 }
 
-/** "Oost (Voorbeeldstad)" is wijk (town): the whole names the place, the town is its address. */
+/** "Oost (Voorbeeldstad)" is wijk (town): the wijk names the place, the town is its address. */
 function placeLocation(place: string | undefined): Location {
   if (!place) return {}
-  const town = /\(([^()]+)\)$/.exec(place)?.[1]?.trim()
-  return town ? { name: place, address: town } : { name: place }
+  const parts = /^(.*?)\s*\(([^()]+)\)$/.exec(place)
+  const [wijk, town] = [parts?.[1]?.trim(), parts?.[2]?.trim()]
+  return wijk && town ? { name: wijk, address: town } : { name: place }
 }
 
 function availabilityHtml(availability: string | undefined): string {

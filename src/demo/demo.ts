@@ -20,8 +20,8 @@ const DEMO_SOURCES = [
   { id: 'demo-deedmob', adapter: 'deedmob', name: 'Vrijwilligerswerk Voorbeeldstad', file: 'deedmob-deeds.json', siteUrl: 'https://www.vrijwilligerswerkvoorbeeldstad.nl/' },
   { id: 'demo-wijkcentrum', adapter: 'wordpress', name: 'Wijkcentrum Het Anker', file: 'wordpress-events.json', siteUrl: 'https://wijkcentrumhetanker.nl/' },
   { id: 'demo-bibliotheek', adapter: 'jsonld', name: 'Bibliotheek Voorbeeldstad', file: 'bibliotheek-activiteit.html', siteUrl: 'https://bibliotheekvoorbeeldstad.nl/agenda/taalcafe' },
-  { id: 'demo-facebook', adapter: 'facebook-export', name: 'Prikbord Vogelbuurt (Facebook)', file: 'facebook-your_posts_in_groups.json', siteUrl: 'https://www.facebook.com/groups/prikbordvogelbuurt' },
-  { id: 'demo-whatsapp', adapter: 'whatsapp-export', name: 'Buurthulp Vogelbuurt (WhatsApp)', file: 'whatsapp-buurthulp.txt', siteUrl: 'https://chat.whatsapp.com/VoorbeeldBuurthulp' },
+  { id: 'demo-facebook', adapter: 'facebook-export', name: 'Prikbord Vogelbuurt', file: 'facebook-your_posts_in_groups.json', siteUrl: 'https://www.facebook.com/groups/prikbordvogelbuurt' },
+  { id: 'demo-whatsapp', adapter: 'whatsapp-export', name: 'Buurthulp Vogelbuurt', file: 'whatsapp-buurthulp.txt', siteUrl: 'https://chat.whatsapp.com/VoorbeeldBuurthulp' },
 ]
 
 /**

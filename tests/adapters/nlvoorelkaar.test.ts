@@ -119,7 +119,7 @@ describe('nlvoorelkaar adapter: hulpvraag on a local edition', () => {
   })
 
   it('names the place as wijk (town), with the town as address', () => {
-    expect(item?.location).toEqual({ name: 'Oost (Voorbeeldstad)', address: 'Voorbeeldstad' })
+    expect(item?.location).toEqual({ name: 'Oost', address: 'Voorbeeldstad' })
   })
 
   it('takes the description without its repeated title, and the availability', () => {
@@ -150,7 +150,7 @@ describe('nlvoorelkaar adapter: hulpvraag on a local edition', () => {
       role: 'detail',
       context: { kind: 'request', lat: 51.5361, lon: 4.4712 },
     })
-    expect(result.items[0]?.location).toEqual({ name: 'Oost (Voorbeeldstad)', address: 'Voorbeeldstad', lat: 51.5361, lon: 4.4712 })
+    expect(result.items[0]?.location).toEqual({ name: 'Oost', address: 'Voorbeeldstad', lat: 51.5361, lon: 4.4712 })
   })
 
   it('links to the local edition when read through the national site', () => {
@@ -203,7 +203,7 @@ describe('nlvoorelkaar adapter: hostile and broken detail pages', () => {
       title: 'Tuinhulp',
       url: `${LOCAL}/hulpvragen/500999`,
       categories: ['tuin', 'klussen'],
-      location: { name: 'Noord (Voorbeeldstad)', address: 'Voorbeeldstad' },
+      location: { name: 'Noord', address: 'Voorbeeldstad' },
     })
     expect(items[0]?.bodyHtml).toBe(
       '<p>Wie helpt met snoeien? Bel [telefoonnummer verborgen] of klik hier.</p>\n    \n    ' +
@@ -229,7 +229,7 @@ describe('nlvoorelkaar adapter: hostile and broken detail pages', () => {
     expect(items[0]).toMatchObject({
       title: 'Samen koken',
       bodyHtml: '<p>Mevrouw kookt graag, maar niet meer alleen. Wie kookt er eens per week met haar en eet da</p>',
-      location: { name: 'West (Voorbeeldstad)', address: 'Voorbeeldstad' },
+      location: { name: 'West', address: 'Voorbeeldstad' },
     })
   })
 
