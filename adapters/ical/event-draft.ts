@@ -3,7 +3,7 @@ import type { ItemDraft, Location } from '../../src/domain/item.ts'
 import { locationFromText } from '../../src/normalise/location.ts'
 import { endTzid } from './occurrences.ts'
 import type { Occurrence } from './occurrences.ts'
-import { toDateTime, toDraftDate, tzidOf } from './times.ts'
+import { toDraftDate, tzidOf } from './times.ts'
 
 const HTML_TAG = /<\/?(?:p|br|a|b|i|em|strong|ul|ol|li|div|span)\b[^>]*>/i
 
@@ -11,9 +11,9 @@ const HTML_TAG = /<\/?(?:p|br|a|b|i|em|strong|ul|ol|li|div|span)\b[^>]*>/i
 export function eventDraft(occurrence: Occurrence, calendarUrl: string): ItemDraft {
   const { event, start, recurrenceKey } = occurrence
   const component = event.component
-  const uid = event.uid || event.summary
+  const identity = eventIdentity(event)
   return {
-    externalId: recurrenceKey ? `${uid}#${recurrenceKey}` : uid,
+    externalId: recurrenceKey ? `${identity}#${recurrenceKey}` : identity,
     url: textValue(component, 'url') ?? calendarUrl,
     title: event.summary || undefined,
     ...description(component),
@@ -24,20 +24,22 @@ export function eventDraft(occurrence: Occurrence, calendarUrl: string): ItemDra
     endsAt: endDate(occurrence),
     allDay: start.isDate,
     publishedAt: dateValue(component, 'created'),
-    updatedAt: dateValue(component, 'last-modified') ?? dateValue(component, 'dtstamp'),
+    // Not DTSTAMP: calendars such as Google's stamp it with the moment of export.
+    updatedAt: dateValue(component, 'last-modified'),
     status: textValue(component, 'status')?.toUpperCase() === 'CANCELLED' ? 'closed' : undefined,
   }
 }
 
-/**
- * Timed events: the end when DTEND or DURATION gives one. All-day events: DTEND is exclusive, so the last
- * day (inclusive) when the event spans several days, and none for a single day.
- */
-function endDate({ event, start, end }: Occurrence): string | undefined {
+/** The end when DTEND or DURATION gives one; for an all-day event the day after its last day, like DTEND. */
+function endDate({ event, end }: Occurrence): string | undefined {
   if (!event.component.hasProperty('dtend') && !event.component.hasProperty('duration')) return undefined
-  if (!start.isDate) return toDraftDate(end, endTzid(event))
-  const lastDay = toDateTime(end, undefined).minus({ days: 1 })
-  return lastDay > toDateTime(start, undefined) ? lastDay.toISODate() ?? undefined : undefined
+  return toDraftDate(end, endTzid(event))
+}
+
+/** The UID; without one, SUMMARY, DTSTART and LOCATION together, so two "Koffieochtend" events stay two items. */
+function eventIdentity(event: ICAL.Event): string {
+  if (event.uid) return event.uid
+  return [event.summary, toDraftDate(event.startDate, tzidOf(event.component, 'dtstart')), event.location].join('|')
 }
 
 /** DESCRIPTION is plain text, but some calendars (Google) put HTML in it; X-ALT-DESC carries an HTML body. */

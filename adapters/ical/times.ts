@@ -17,6 +17,22 @@ export function toDateTime(time: ICAL.Time, tzid: string | undefined): DateTime 
   return DateTime.fromSeconds(time.toUnixTime(), { zone: DEFAULT_ZONE })
 }
 
+/**
+ * ical.js reads a floating time, a date and a TZID it has no VTIMEZONE for as UTC: its `toUnixTime` is at
+ * most the widest UTC offset (14 hours) away from the moment `toDateTime` makes of it.
+ */
+export const UTC_READING_ERROR_SECONDS = 14 * 60 * 60
+
+/**
+ * Below zero, zero or above zero as the iCalendar time is before, at or after the moment. ical.js' own
+ * reading decides unless it is too close to call: `toDateTime` is exact but costly, and the recurrence walk
+ * compares every step.
+ */
+export function compareTime(time: ICAL.Time, tzid: string | undefined, moment: DateTime): number {
+  const difference = time.toUnixTime() - moment.toSeconds()
+  return Math.abs(difference) > UTC_READING_ERROR_SECONDS ? difference : toDateTime(time, tzid).toSeconds() - moment.toSeconds()
+}
+
 /** A draft date: ISO with offset, or a plain ISO date for an all-day date. */
 export function toDraftDate(time: ICAL.Time, tzid: string | undefined): string {
   const moment = toDateTime(time, tzid)

@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely'
 import type { Status } from '../domain/taxonomy.ts'
+import { DEFAULT_ZONE } from '../domain/time.ts'
 import type { Database } from '../store/schema.ts'
 import type { SearchQuery } from './search-index.ts'
 
@@ -10,13 +11,15 @@ export function tsQuery(text: string): RawBuilder<unknown> {
 
 /**
  * The SQL twin of `effectiveStatus` (store/item-mapper.ts): closed when the source says so, when it
- * expired, or when the event is over (its end; without one its start, or the end of an all-day day).
+ * expired, or when the event is over: its end, without one its start; an all-day event at `allDayEnd`.
  */
 export function effectiveStatusSql(now: Date): RawBuilder<Status> {
   return sql<Status>`case
     when items.status = 'closed'
       or items.expires_at < ${now}
-      or coalesce(items.ends_at, case when items.all_day then items.starts_at + interval '24 hours' else items.starts_at end) < ${now}
+      or case when items.all_day
+        then coalesce(items.ends_at, ((items.starts_at at time zone ${DEFAULT_ZONE}) + interval '1 day') at time zone ${DEFAULT_ZONE})
+        else coalesce(items.ends_at, items.starts_at) end < ${now}
     then 'closed' else 'open' end`
 }
 

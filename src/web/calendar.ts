@@ -3,6 +3,7 @@ import { DateTime } from 'luxon'
 import type { Item } from '../domain/item.ts'
 import { categoryLabel } from '../domain/taxonomy.ts'
 import { DEFAULT_ZONE } from '../domain/time.ts'
+import { allDayEnd, inAmsterdam } from '../store/item-mapper.ts'
 import { placeOf, type FeedInput } from './feed-entry.ts'
 import { eventIsOver } from './item-timing.ts'
 
@@ -29,19 +30,10 @@ const AMSTERDAM_VTIMEZONE = [
   '',
 ].join('\r\n')
 
-const inAmsterdam = (iso: string) => DateTime.fromISO(iso, { setZone: true }).setZone(DEFAULT_ZONE)
-
-/** The day after the last day of an all-day event (DTEND of a date is exclusive). */
-function allDayEnd(start: DateTime, endsAt: string | null): DateTime {
-  if (!endsAt) return start.plus({ days: 1 })
-  const end = inAmsterdam(endsAt)
-  return end.equals(end.startOf('day')) && end > start ? end : end.startOf('day').plus({ days: 1 })
-}
-
 /** Closed although not over: the source closed or cancelled it. */
 const isCancelled = (item: Item, now: Date) => item.status === 'closed' && !eventIsOver(item, now)
 
-/** The wijk's events as iCalendar: times in Europe/Amsterdam (TZID), all-day events as dates. */
+/** The wijk's events as iCalendar: times in Europe/Amsterdam (TZID), all-day events as dates (DTEND exclusive). */
 export function calendarDocument({ wijk, entries, links, now }: FeedInput): string {
   const calendar = ical({
     name: `Activiteiten in ${wijk.name}`,
@@ -53,7 +45,7 @@ export function calendarDocument({ wijk, entries, links, now }: FeedInput): stri
     if (item.kind !== 'event' || !item.startsAt) continue
     const start = inAmsterdam(item.startsAt)
     const timing = item.allDay
-      ? { start: start.startOf('day'), end: allDayEnd(start.startOf('day'), item.endsAt), allDay: true }
+      ? { start, end: allDayEnd(item.startsAt, item.endsAt), allDay: true }
       : { start, end: item.endsAt ? inAmsterdam(item.endsAt) : null, timezone: DEFAULT_ZONE }
     calendar.createEvent({
       ...timing,

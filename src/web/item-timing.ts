@@ -1,7 +1,7 @@
 import type { Item } from '../domain/item.ts'
 import { effectiveStatus } from '../store/item-mapper.ts'
 
-/** The event has ended (or, without an end, started; an all-day event at the end of its day). */
+/** The event has ended (or, without an end, started; an all-day event at the end of its last day: `allDayEnd`). */
 export function eventIsOver(item: Item, now: Date): boolean {
   if (!item.startsAt) return false
   // effectiveStatus on the timing alone: closed then means only that its time is past.

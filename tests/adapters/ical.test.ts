@@ -7,6 +7,7 @@ const CALENDAR_URL = 'https://buurthuisdelinde.nl/agenda.ics'
 const NOW = new Date('2026-11-10T12:00:00Z')
 
 const calendar = (...lines: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//NL', ...lines, 'END:VCALENDAR'].join('\r\n')
+const vevent = (...lines: string[]) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT']
 
 describe('ical adapter: the wijkagenda fixture', () => {
   const { drafts, items } = run(icalAdapter, fixture('../../../shared/fixtures/feeds/wijkagenda.ics', CALENDAR_URL), { now: NOW })
@@ -44,8 +45,8 @@ describe('ical adapter: the wijkagenda fixture', () => {
     })
   })
 
-  it('keeps DTSTAMP only as updatedAt', () => {
-    expect(repairCafe[0]).toMatchObject({ publishedAt: null, updatedAt: '2026-11-01T10:00:00+01:00' })
+  it('does not take DTSTAMP, the moment of export, as updatedAt', () => {
+    expect(repairCafe[0]).toMatchObject({ publishedAt: null, updatedAt: null })
   })
 
   it('reads the all-day Sinterklaas event at local midnight, linked to the calendar', () => {
@@ -139,8 +140,8 @@ describe('ical adapter: floating times, zones without VTIMEZONE, rich events', (
     expect(byTitle(title)).toMatchObject({ startsAt, endsAt, allDay: false })
   })
 
-  it('ends a multi-day all-day event on its last day', () => {
-    expect(byTitle('Kerstspeelweek')).toMatchObject({ allDay: true, startsAt: '2026-12-18T00:00:00+01:00', endsAt: '2026-12-20T00:00:00+01:00' })
+  it('ends a multi-day all-day event at the midnight after its last day, like DTEND', () => {
+    expect(byTitle('Kerstspeelweek')).toMatchObject({ allDay: true, startsAt: '2026-12-18T00:00:00+01:00', endsAt: '2026-12-21T00:00:00+01:00' })
   })
 
   it('reads an HTML description, geo, a relative url and several CATEGORIES lines, with contact data masked', () => {
@@ -170,9 +171,49 @@ describe('ical adapter: bounds', () => {
     expect(items[0]?.startsAt).toBe('2026-11-10T10:00:00+01:00')
   })
 
-  it('stops expanding a rule that never reaches the window', () => {
-    const minutely = calendar('BEGIN:VEVENT', 'UID:minutely@example.nl', 'DTSTAMP:20261101T090000Z', 'DTSTART:20000101T000000Z', 'RRULE:FREQ=MINUTELY', 'SUMMARY:Elke minuut', 'END:VEVENT')
-    expect(run(icalAdapter, inlineDocument(minutely, url), { now: NOW }).items).toEqual([])
+  // Wednesdays at 10:00; in a 30-day window from NOW: 11, 18 and 25 November, 2 and 9 December.
+  const koffie = vevent('UID:koffie@example.nl', 'DTSTART;TZID=Europe/Amsterdam:20261104T100000', 'DURATION:PT2H', 'RRULE:FREQ=WEEKLY', 'SUMMARY:Koffieochtend')
+  const minutely = vevent('UID:minutely@example.nl', 'DTSTART:20000101T000000Z', 'RRULE:FREQ=MINUTELY', 'SUMMARY:Elke minuut')
+
+  it('skips an event whose rule needs more steps than an event may take, and expands the others', () => {
+    const { items } = run(icalAdapter, inlineDocument(calendar(...minutely, ...koffie), url), { now: NOW, config: { windowDays: 30 } })
+    expect(items.map((item) => [item.title, item.startsAt?.slice(0, 10)])).toEqual(
+      ['2026-11-11', '2026-11-18', '2026-11-25', '2026-12-02', '2026-12-09'].map((day) => ['Koffieochtend', day]),
+    )
+  })
+
+  it('rejects a calendar whose only event is over the budget', () => {
+    const parse = () => run(icalAdapter, inlineDocument(calendar(...minutely), url), { now: NOW })
+    expect(parse).toThrow(DocumentParseError)
+    expect(parse).toThrow(/none of its 1 events can be read \(1 over the recurrence budget\); event minutely@example\.nl: /)
+  })
+
+  it('returns from a hostile 5 MiB calendar: one budget for all its events and time zones, the rest skipped', () => {
+    const hostileRules = [
+      'RRULE:FREQ=SECONDLY',
+      // Never matches: ical.js would search for ever within one step.
+      'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30',
+      // ical.js walks an INTERVAL day by day.
+      'RRULE:FREQ=WEEKLY;INTERVAL=100000000',
+      'RRULE:FREQ=MINUTELY;BYDAY=MO',
+    ]
+    const hostileZone = ['BEGIN:VTIMEZONE', 'TZID:Kapot', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0100', 'RRULE:FREQ=SECONDLY', 'END:STANDARD', 'END:VTIMEZONE']
+    const manyDates = Array.from({ length: 100_000 }, (_, i) => new Date(Date.UTC(2026, 0, 1) - i * 60_000).toISOString().replace(/[-:]|\.\d+/g, ''))
+    const hostile = [vevent('UID:data@example.nl', 'DTSTART:19000101T000000Z', `RDATE:${manyDates.join(',')}`, 'SUMMARY:Kwaad').join('\r\n')]
+    for (let i = 0, size = hostile[0]!.length; size < 5 * 1024 * 1024; i++) {
+      // Every fifth event is a single one in the hostile time zone.
+      const rule = hostileRules[i % 5]
+      const event = vevent(`UID:kwaad-${i}@example.nl`, rule ? 'DTSTART:20000101T000000Z' : 'DTSTART;TZID=Kapot:20261120T100000', ...(rule ? [rule] : []), 'SUMMARY:Kwaad')
+      hostile.push(event.join('\r\n'))
+      size += hostile.at(-1)!.length
+    }
+    const taalcafe = vevent('UID:taalcafe@example.nl', 'DTSTART:20261112T180000Z', 'RRULE:FREQ=WEEKLY', 'SUMMARY:Taalcafé')
+    const borrel = vevent('UID:borrel@example.nl', 'DTSTART:20261120T190000Z', 'SUMMARY:Buurtborrel')
+    const text = calendar(...hostileZone, ...koffie, hostile.join('\r\n'), ...taalcafe, ...borrel)
+
+    const { items } = run(icalAdapter, inlineDocument(text, url), { now: NOW, config: { windowDays: 30 } })
+    // The weekly Taalcafé comes after the budget is spent; the single Buurtborrel needs none of it.
+    expect(new Set(items.map((item) => item.title))).toEqual(new Set(['Koffieochtend', 'Buurtborrel']))
   })
 
   it.each([
@@ -188,6 +229,42 @@ describe('ical adapter: bounds', () => {
   })
 })
 
+describe('ical adapter: events it cannot read', () => {
+  const url = 'https://example.nl/agenda.ics'
+  const borrel = vevent('UID:borrel@example.nl', 'DTSTART:20261120T190000Z', 'SUMMARY:Buurtborrel')
+
+  it.each([
+    ['without DTSTART', vevent('UID:kapot@example.nl', 'SUMMARY:Zonder begin')],
+    ['with a bad DTSTART', vevent('UID:kapot@example.nl', 'DTSTART:2026', 'SUMMARY:Kapot begin')],
+    ['with a bad DTEND', vevent('UID:kapot@example.nl', 'DTSTART:20261121T100000Z', 'DTEND:morgen', 'SUMMARY:Kapot einde')],
+  ])('skips an event %s and reads the others', (_, broken) => {
+    const { items } = run(icalAdapter, inlineDocument(calendar(...broken, ...borrel), url), { now: NOW })
+    expect(items.map((item) => item.title)).toEqual(['Buurtborrel'])
+  })
+})
+
+describe('ical adapter: identity and all-day ends', () => {
+  const url = 'https://example.nl/agenda.ics'
+
+  it('tells events without UID apart by summary, start and location, the same in every run', () => {
+    const koffie = (start: string, location: string) => vevent(`DTSTART:${start}`, 'SUMMARY:Koffieochtend', `LOCATION:${location}`)
+    const text = calendar(...koffie('20261118T100000Z', 'Buurthuis'), ...koffie('20261125T100000Z', 'Buurthuis'), ...koffie('20261125T100000Z', 'Bibliotheek'))
+    const ids = () => run(icalAdapter, inlineDocument(text, url), { now: NOW }).items.map((item) => item.id)
+    expect(new Set(ids()).size).toBe(3)
+    expect(ids()).toEqual(ids())
+  })
+
+  it.each([
+    ['on Friday and Saturday', ['DTEND;VALUE=DATE:20261122'], '2026-11-22T00:00:00+01:00'],
+    ['on Friday and Saturday, by DURATION', ['DURATION:P2D'], '2026-11-22T00:00:00+01:00'],
+    ['on one day, with DTEND', ['DTEND;VALUE=DATE:20261121'], '2026-11-21T00:00:00+01:00'],
+    ['on one day, without DTEND', [], null],
+  ])('ends an all-day event %s at the midnight after its last day, like DTEND', (_, end, endsAt) => {
+    const text = calendar(...vevent('UID:markt@example.nl', 'DTSTART;VALUE=DATE:20261120', ...end, 'SUMMARY:Wintermarkt'))
+    expect(run(icalAdapter, inlineDocument(text, url), { now: NOW }).items[0]).toMatchObject({ allDay: true, startsAt: '2026-11-20T00:00:00+01:00', endsAt })
+  })
+})
+
 describe('ical adapter: documents it cannot read', () => {
   const url = 'https://example.nl/agenda.ics'
   const parse = (text: string) => () =>
@@ -197,7 +274,8 @@ describe('ical adapter: documents it cannot read', () => {
     ['an HTML page', '<html><body>Agenda</body></html>', /not a readable iCalendar document/],
     ['an empty document', '', /no VCALENDAR/],
     ['a vCard', 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jan\r\nEND:VCARD', /no VCALENDAR/],
-    ['a bad date', calendar('BEGIN:VEVENT', 'UID:kapot@example.nl', 'DTSTART:2026', 'SUMMARY:Kapot', 'END:VEVENT'), /event kapot@example\.nl: /],
+    ['a bad date', calendar(...vevent('UID:kapot@example.nl', 'DTSTART:2026', 'SUMMARY:Kapot')), /none of its 1 events can be read .*; event kapot@example\.nl: /],
+    ['only events without DTSTART', calendar(...vevent('UID:a@example.nl', 'SUMMARY:A'), ...vevent('SUMMARY:B')), /none of its 2 events can be read .*; event a@example\.nl: no DTSTART/],
   ])('rejects %s', (_, text, message) => {
     expect(parse(text)).toThrow(DocumentParseError)
     expect(parse(text)).toThrow(message)

@@ -97,6 +97,24 @@ describe(`PostgresSearch on ${testDatabaseKind}`, () => {
       expect(status).toMatchObject({ borrel: 'closed', digid: 'closed', kinderfiets: 'closed', 'repair-cafe': 'open', rommelmarkt: 'open' })
     })
 
+    it('counts an all-day event open until the local midnight after its last day, as effectiveStatus does', async () => {
+      const wijk = await saveWijk(store.db, { slug: 'marktbuurt', name: 'Marktbuurt' })
+      const source = await seedSource(store.db, wijk, { name: 'Agenda Marktbuurt', url: 'https://marktbuurt.nl/agenda.ics', platform: 'ical' })
+      await seedItems(store.db, source, wijk, [
+        { id: 'wintermarkt', title: 'Wintermarkt', kind: 'event', allDay: true, startsAt: '2026-11-20T00:00:00+01:00', endsAt: '2026-11-22T00:00:00+01:00' },
+        // Without an end it is one day, and 25 October 2026 has 25 hours.
+        { id: 'herfstmarkt', title: 'Herfstmarkt', kind: 'event', allDay: true, startsAt: '2026-10-25T00:00:00+02:00' },
+      ])
+      const openAt = async (now: string) => {
+        const { items } = await new PostgresSearch(store.db, () => new Date(now)).search({ wijk: 'marktbuurt', status: 'open', limit: 10 })
+        return items.map((item) => item.id).sort()
+      }
+      expect(await openAt('2026-10-25T23:30:00+01:00')).toEqual(['herfstmarkt', 'wintermarkt'])
+      expect(await openAt('2026-10-26T00:30:00+01:00')).toEqual(['wintermarkt'])
+      expect(await openAt('2026-11-21T15:00:00+01:00')).toEqual(['wintermarkt'])
+      expect(await openAt('2026-11-22T00:30:00+01:00')).toEqual([])
+    })
+
     it('filters from/to on the event start, else the publication date', async () => {
       const from = new Date('2026-11-09T00:00:00+01:00')
       const to = new Date('2026-11-15T00:00:00+01:00')

@@ -71,6 +71,19 @@ describe(`items store (${testDatabaseKind})`, () => {
     expect((await findItem(store.db, 'ev1', new Date('2026-11-15T00:00:00Z')))?.status).toBe('closed')
   })
 
+  it('closes an all-day event at the local midnight after its last day, also across the end of summer time', async () => {
+    await upsertItems(store.db, sourceId, [
+      storedItem({ id: 'wintermarkt', kind: 'event', allDay: true, startsAt: '2026-11-20T00:00:00+01:00', endsAt: '2026-11-22T00:00:00+01:00' }),
+      storedItem({ id: 'herfstmarkt', kind: 'event', allDay: true, startsAt: '2026-10-25T00:00:00+02:00' }),
+    ])
+    const status = async (id: string, now: string) => (await findItem(store.db, id, new Date(now)))?.status
+    expect(await status('wintermarkt', '2026-11-21T15:00:00+01:00')).toBe('open')
+    expect(await status('wintermarkt', '2026-11-22T00:30:00+01:00')).toBe('closed')
+    // Without an end it is one day, and 25 October 2026 has 25 hours.
+    expect(await status('herfstmarkt', '2026-10-25T23:30:00+01:00')).toBe('open')
+    expect(await status('herfstmarkt', '2026-10-26T00:30:00+01:00')).toBe('closed')
+  })
+
   it('keeps a hidden item hidden when its source sends it again, changed or not', async () => {
     await upsertItems(store.db, sourceId, [storedItem({ id: 'a1' })])
     expect(await hideItem(store.db, 'a1')).toBe(true)

@@ -119,6 +119,9 @@ describe(`feeds out on ${testDatabaseKind}`, () => {
     const markt = events.find((event) => event.summary.startsWith('Rommelmarkt'))!
     expect(markt.startDate.isDate).toBe(true)
     expect(markt.startDate.toString()).toBe('2026-11-21')
+    // A one-day event without an end: DTEND is exclusive, the next day.
+    expect(markt.endDate.toString()).toBe('2026-11-22')
+    expect(text).toContain('DTEND;VALUE=DATE:20261122')
     const status = (summary: string) => events.find((event) => event.summary === summary)!.component.getFirstPropertyValue('status')
     expect(status('Lampionnenoptocht')).toBe('CANCELLED')
     expect(status('Repair Café in De Kolibrie')).toBe('CONFIRMED')

@@ -20,6 +20,15 @@ describe('Dutch dates', () => {
     expect(formatEventTime(event({ startsAt: '2026-11-21T00:00:00+01:00', endsAt: '2026-11-23T00:00:00+01:00', allDay: true }), now)).toBe('za 21 nov t/m zo 22 nov')
   })
 
+  it('shows the day before an all-day end as the last day: the end is the midnight after it, like DTEND', () => {
+    const allDay = (endsAt: string | null) => formatEventTime(event({ startsAt: '2026-11-20T00:00:00+01:00', endsAt, allDay: true }), now)
+    expect(allDay('2026-11-22T00:00:00+01:00')).toBe('vr 20 nov t/m za 21 nov')
+    expect(allDay('2026-11-21T00:00:00+01:00')).toBe('vr 20 nov')
+    expect(allDay(null)).toBe('vr 20 nov')
+    // Across the end of summer time: the last day is still 25 October.
+    expect(formatEventTime(event({ startsAt: '2026-10-24T00:00:00+02:00', endsAt: '2026-10-26T00:00:00+01:00', allDay: true }), now)).toBe('za 24 okt t/m zo 25 okt')
+  })
+
   it('adds the year when it is not this year, and gives null without a start', () => {
     expect(formatDay('2027-01-02T10:00:00+01:00', now)).toBe('za 2 jan 2027')
     expect(formatEventTime(event({}), now)).toBeNull()
