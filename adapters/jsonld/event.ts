@@ -5,6 +5,7 @@ import type { JsonLdNode } from './graph.ts'
 import { schemaLocation } from './location.ts'
 import { body, identity, moment, nameOf, plainTitle, text } from './values.ts'
 import type { PageContext } from './values.ts'
+import { dayAfter } from '../../src/domain/time.ts'
 
 // Event and its subtypes (https://schema.org/Event#subtypes).
 const EVENT_TYPES = new Set([
@@ -50,7 +51,8 @@ export function eventDraft(node: JsonLdNode, page: PageContext): ItemDraft {
 /** A start without a time is an all-day event; its end date is inclusive, left out for a single day. */
 function eventTimes(start: string | undefined, end: string | undefined): Pick<ItemDraft, 'startsAt' | 'endsAt' | 'allDay'> {
   if (start && DATE_ONLY.test(start) && toAmsterdamIso(start)) {
-    return { startsAt: start, endsAt: end && DATE_ONLY.test(end) && end > start ? end : undefined, allDay: true }
+    // schema.org names the last day; an all-day endsAt is exclusive, like iCalendar's DTEND.
+    return { startsAt: start, endsAt: end && DATE_ONLY.test(end) && end > start ? dayAfter(end) : undefined, allDay: true }
   }
   return { startsAt: moment(start), endsAt: moment(end) }
 }

@@ -5,6 +5,7 @@ import { placeLocation } from '../jsonld/place.ts'
 import { localDay, utcDate, zonedDate } from './dates.ts'
 import type { ListingPage } from './pagination.ts'
 import { pageOf, readRestJson } from './rest-json.ts'
+import { dayAfter } from '../../src/domain/time.ts'
 
 // Older versions write coordinates as strings.
 const coordinate = z.union([z.number(), z.string().regex(/^\s*-?\d+(?:\.\d+)?\s*$/).transform(Number)])
@@ -78,12 +79,13 @@ function eventDraft(event: TribeEvent): ItemDraft {
   }
 }
 
-/** All-day events as days (the last day inclusive, left out for a single day); others as moments. */
+/** All-day events as days (the end exclusive, left out for a single day); others as moments. */
 function eventTimes(event: TribeEvent): Pick<ItemDraft, 'startsAt' | 'endsAt' | 'allDay'> {
   if (event.all_day) {
     const firstDay = localDay(event.start_date)
     const lastDay = localDay(event.end_date)
-    return { startsAt: firstDay, endsAt: firstDay && lastDay && lastDay > firstDay ? lastDay : undefined, allDay: true }
+    // The Events Calendar names the last day; an all-day endsAt is exclusive, like iCalendar's DTEND.
+    return { startsAt: firstDay, endsAt: firstDay && lastDay && lastDay > firstDay ? dayAfter(lastDay) : undefined, allDay: true }
   }
   return {
     startsAt: utcDate(event.utc_start_date) ?? zonedDate(event.start_date, event.timezone),

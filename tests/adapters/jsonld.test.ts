@@ -64,7 +64,8 @@ describe('jsonld adapter: an agenda page with every shape', () => {
     expect(items[0]).toMatchObject({
       allDay: true,
       startsAt: '2026-11-20T00:00:00+01:00',
-      endsAt: '2026-11-21T00:00:00+01:00',
+      // The page's endDate is the last day, 21 November; an all-day end is the midnight after it.
+      endsAt: '2026-11-22T00:00:00+01:00',
       url: 'https://bibliotheekvoorbeeldstad.nl/agenda/koffie',
       location: { name: 'Buurthuis De Linde', address: 'Kerkstraat 2, 3572 CD Voorbeeldstad', postcode: '3572 CD' },
     })

@@ -107,9 +107,9 @@ describe('wordpress adapter: The Events Calendar fixture', () => {
 describe('wordpress adapter: events the fixture lacks', () => {
   const { drafts, items, output } = run(wordpressAdapter, fixture(`${OWN}tribe-events-edge.json`, `${SITE}/wp-json/tribe/events/v1/events?per_page=4&page=2`))
 
-  it('reads all-day events as days, the last day only when it differs', () => {
+  it('reads all-day events as days, the end exclusive (the midnight after the last day) and only when it differs', () => {
     expect(items.slice(0, 2).map((item) => [item.startsAt, item.endsAt, item.allDay])).toEqual([
-      ['2026-12-05T00:00:00+01:00', '2026-12-06T00:00:00+01:00', true],
+      ['2026-12-05T00:00:00+01:00', '2026-12-07T00:00:00+01:00', true],
       ['2026-11-21T00:00:00+01:00', null, true],
     ])
   })
