@@ -7,6 +7,8 @@ import { markerFollowUps } from './markers.ts'
 import { KIND_SEGMENTS, markersUrl } from './paths.ts'
 import type { HelpKind } from './paths.ts'
 
+const MAX_ITEMS_PER_KIND = 50
+
 const HELP_KINDS = Object.keys(KIND_SEGMENTS) as [HelpKind, ...HelpKind[]]
 const MARKER_HEADERS = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
 
@@ -28,7 +30,7 @@ const nlvoorelkaarConfigSchema = z.strictObject({
     .refine((kinds) => new Set(kinds).size === kinds.length, 'each kind once')
     .default(['request', 'offer']),
   /** Detail pages read per kind per run, newest first. */
-  maxItems: z.number().int().min(1).max(50).default(40),
+  maxItems: z.number().int().min(1).max(MAX_ITEMS_PER_KIND).default(40),
   /** Only the markers inside this box (the wijk): NLvoorElkaar's marker list covers the whole edition. */
   bounds: boundsSchema.optional(),
 })
@@ -50,6 +52,8 @@ export const nlvoorelkaarAdapter = defineAdapter<NlvoorelkaarConfig>({
   },
   configSchema: nlvoorelkaarConfigSchema,
   listing: 'window',
+  // Two marker lists and up to MAX_ITEMS_PER_KIND detail pages for each: requests must not crowd out offers.
+  maxDocuments: 2 + 2 * MAX_ITEMS_PER_KIND,
   example: {
     url: 'https://www.voorbeeldstadvoorelkaar.nl/',
     config: { kinds: ['request'], maxItems: 20, bounds: { minLat: 51.52, maxLat: 51.55, minLon: 4.45, maxLon: 4.49 } },

@@ -76,6 +76,8 @@ export interface Adapter<C = unknown> {
   listing?: 'complete' | 'window'
   /** The platform a source's items are shown under when its config says (a forwarded Facebook post); default `platform`. */
   platformOf?(config: C): string
+  /** Documents one run of a source may fetch, when the default (50) is too few for what its config allows. */
+  maxDocuments?: number
   /** Items arrive by submission (forwarded posts), never by fetching: the scheduler leaves these sources alone. */
   pushed?: boolean
   /** An example source a buurtmaker can copy (shown by `buurtfeed adapters`). */

@@ -125,7 +125,7 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
   const upload = source.url.startsWith('file:')
   const queue: DocumentRequest[] = upload ? [{ url: source.url }] : adapter.plan({ url: source.url, config: config.data })
   const queued = new Set(queue.map((r) => r.url))
-  const maxDocuments = deps.maxDocuments ?? 50
+  const maxDocuments = deps.maxDocuments ?? adapter.maxDocuments ?? 50
   const stored: StoredItemInput[] = []
   let documents = 0
   let rejected = 0

@@ -294,3 +294,11 @@ describe('nlvoorelkaar adapter: hostile marker lists', () => {
     expect(result.follow?.[0]?.url).toBe(`${LOCAL}/hulpvragen/110000`)
   })
 })
+
+describe('nlvoorelkaar run size', () => {
+  it('may fetch both marker lists and every detail page its config allows in one run, so offers are not crowded out', () => {
+    const largest = nlvoorelkaarAdapter.configSchema.parse({ maxItems: 50 })
+    expect(nlvoorelkaarAdapter.maxDocuments).toBeGreaterThanOrEqual(2 + 2 * largest.maxItems)
+    expect(() => nlvoorelkaarAdapter.configSchema.parse({ maxItems: 51 })).toThrow()
+  })
+})
