@@ -1,7 +1,6 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { Location } from '../domain/item.ts'
 
-type Timestamp = ColumnType<Date, Date | string, Date | string>
 type NullableTimestamp = ColumnType<Date | null, Date | string | null, Date | string | null>
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
 type Json<T> = ColumnType<T, string, string>
@@ -94,7 +93,5 @@ export interface Database {
 
 export type WijkRow = Selectable<WijkTable>
 export type SourceRow = Selectable<SourceTable>
-export type SourceUpdate = Updateable<SourceTable>
 export type ItemRow = Selectable<ItemTable>
 export type NewItemRow = Insertable<ItemTable>
-export type Timestamps = Timestamp
