@@ -7,6 +7,7 @@ import { handleApiNotFound, handleError, validationHook } from './errors.ts'
 import { FEED_MAX_AGE_SECONDS, feedRoutes } from './feeds.ts'
 import { healthRoutes } from './health.ts'
 import { itemRoutes } from './items.ts'
+import { matchRoutes } from './matches.ts'
 import { sourceRoutes } from './sources.ts'
 import { submissionRoutes } from './submissions.ts'
 import { wijkRoutes } from './wijken.ts'
@@ -26,7 +27,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook })
   // Answers If-None-Match with 304; feeds bring their own ETag from the cache.
   app.use('*', etag())
-  for (const routes of [healthRoutes, itemRoutes, wijkRoutes, sourceRoutes, submissionRoutes, feedRoutes, pageRoutes]) app.route('/', routes(routeDeps))
+  for (const routes of [healthRoutes, itemRoutes, wijkRoutes, matchRoutes, sourceRoutes, submissionRoutes, feedRoutes, pageRoutes]) app.route('/', routes(routeDeps))
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminToken', {
     type: 'http',

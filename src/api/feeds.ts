@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Item } from '../domain/item.ts'
-import { selectItemsWithRefs, toItem } from '../store/item-mapper.ts'
+import { selectItemsWithRefs, showsCluster, toItem } from '../store/item-mapper.ts'
 import { findWijk } from '../store/wijken.ts'
 import { calendarDocument } from '../web/calendar.ts'
 import type { Document } from '../web/document-cache.ts'
@@ -38,6 +38,7 @@ async function calendarEvents(deps: RouteDeps, slug: string, now: Date): Promise
     .where('items.wijk_slug', '=', slug)
     .where('items.kind', '=', 'event')
     .where('items.hidden', '=', false)
+    .where(showsCluster)
     .where((eb) => eb(eb.fn.coalesce('items.ends_at', 'items.starts_at'), '>=', new Date(now.getTime() - CALENDAR_PAST_MS)))
     .orderBy('items.starts_at')
     .orderBy('items.id')

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi'
 import { DateTime } from 'luxon'
 import { itemSchema } from '../domain/item.ts'
 import { SOURCE_ERROR_TYPES } from '../domain/source-health.ts'
-import { CATEGORIES, KINDS, STATUSES } from '../domain/taxonomy.ts'
+import { CATEGORIES, FOLLOW_UPS, KINDS, STATUSES } from '../domain/taxonomy.ts'
 import { DEFAULT_ZONE } from '../domain/time.ts'
 import { SORTS } from '../search/search-index.ts'
 
@@ -67,6 +67,10 @@ export const itemsQuerySchema = z.object({
   from: dateParam('from'),
   to: dateParam('to'),
   status: optionalParam(oneOf('status', STATUSES)).openapi({ description: '`open` leaves out filled, expired, cancelled and past items.' }),
+  followUp: optionalParam(oneOf('followUp', FOLLOW_UPS)).openapi({
+    description: '`unanswered`: open requests older than a week with no visible reaction; `expired`: past their end date while the source still lists them.',
+  }),
+  cluster: optionalParam(z.string()).openapi({ description: 'All members of one cluster (the same post on several platforms).' }),
   sort: optionalParam(oneOf('sort', SORTS)).openapi({ description: '`relevance` by default with `q`, else `newest`; `soonest`: upcoming events.' }),
   limit: emptyAsMissing(z.coerce.number().int().min(1).max(100).default(20)).openapi({ type: 'integer', description: '1 to 100, default 20.' }),
   cursor: optionalParam(z.string()).openapi({ description: 'The `nextCursor` of the previous page.' }),
@@ -79,7 +83,9 @@ export const searchResultSchema = z
     items: z.array(itemResponseSchema),
     nextCursor: z.string().nullable(),
     total: z.number().int(),
-    facets: z.object({ kind: countsSchema, category: countsSchema, platform: countsSchema, source: countsSchema, status: countsSchema }),
+    facets: z.object({
+      kind: countsSchema, category: countsSchema, platform: countsSchema, source: countsSchema, status: countsSchema, followUp: countsSchema,
+    }),
   })
   .openapi('ItemPage')
 

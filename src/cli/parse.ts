@@ -40,7 +40,7 @@ export function createParseCommand(now: () => Date): Command {
       io.stderr.write(`${follow.length} more document(s) would be fetched, not by parse: ${follow.slice(0, 3).map((f) => f.url).join(' ')}${follow.length > 3 ? ' ...' : ''}\n`)
     }
     const lines = drafts.map((draft) => {
-      const { item } = normaliseDraft(draft, { source, platform: adapter.platformOf?.(config) ?? adapter.platform, documentUrl: url, wijk: null })
+      const { item } = normaliseDraft(draft, { source, platform: adapter.platformOf?.(config) ?? adapter.platform, documentUrl: url, wijk: null, now: now() })
       return JSON.stringify(item) + '\n'
     })
     io.stdout.write(lines.join(''))

@@ -1,6 +1,14 @@
-import { readFile } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
 import { z } from 'zod'
 import { listWijken, saveWijk } from '../store/wijken.ts'
+import { combineWijkFiles } from '../wijken/combine-wijk-files.ts'
+import { foldName } from '../wijken/fold-name.ts'
+import { importWijken } from '../wijken/import-wijken.ts'
+import { describeImported, WijkFileError, type ImportedWijk } from '../wijken/imported-wijk.ts'
+import type { ImportStep } from '../wijken/plan-import.ts'
+import { readWijkenGeoJson } from '../wijken/read-geojson.ts'
+import { readPostcodeTable } from '../wijken/read-postcode-table.ts'
 import { parseCommandArgs } from './args.ts'
 import { withStore } from './context.ts'
 import { UsageError, type Command } from './io.ts'
@@ -50,16 +58,88 @@ export const wijkenCommand: Command = async ([sub, ...args], io) => {
       return 0
     })
   }
-  throw new UsageError('usage: wijken add --slug SLUG --name NAME [--gemeente NAME] [--postcodes 1234,1235AB] [--geojson FILE] | wijken list')
+  if (sub === 'import') return importCommand(args, io)
+  throw new UsageError(
+    'usage: wijken add --slug SLUG --name NAME [--gemeente NAME] [--postcodes 1234,1235AB] [--geojson FILE] | wijken list | ' +
+      'wijken import [--geojson FILE] [--postcodes-table FILE] [--year N] [--gemeente NAME]',
+  )
+}
+
+const importCommand: Command = async (args, io) => {
+  const { values } = parseCommandArgs(args, {
+    geojson: { type: 'string' },
+    'postcodes-table': { type: 'string' },
+    year: { type: 'string' },
+    gemeente: { type: 'string' },
+  })
+  const tablePath = values['postcodes-table']
+  if (!values.geojson && !tablePath) throw new UsageError('wijken import needs --geojson FILE and/or --postcodes-table FILE')
+  if (values.year !== undefined && !/^20\d\d$/.test(values.year)) throw new UsageError(`--year must be a year like 2025, not '${values.year}'`)
+  const year = values.year === undefined ? undefined : Number(values.year)
+
+  const mapPath = values.geojson
+  const map = mapPath ? await reading(mapPath, async () => readWijkenGeoJson(await readText(mapPath), { year })) : []
+  // A map of buurten takes the table's buurten, not its wijken.
+  const level = map.some((w) => w.cbsCode?.startsWith('BU')) ? 'buurt' : 'wijk'
+  const table = tablePath ? await reading(tablePath, async () => readPostcodeTable(createReadStream(await checkFile(tablePath)), { level, year })) : null
+  const wijken = await reading(null, () => combineWijkFiles(map, table?.wijken ?? [], values.gemeente))
+
+  return withStore(async ({ db }) => {
+    for (const step of await importWijken(db, wijken)) io.stdout.write(`${describeStep(step)}\n`)
+    for (const split of table?.splits ?? []) {
+      const shares = split.wijken.map(({ wijk, addresses }) => ({ wijk: importedAs(wijk, wijken), addresses }))
+      if (shares.some((share) => share.wijk)) io.stderr.write(`${describeSplit(split.postcode, shares)}\n`)
+    }
+    return 0
+  })
+}
+
+/** Runs a reader; its WijkFileError becomes a usage error that names the file. */
+async function reading<T>(path: string | null, read: () => T | Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (error) {
+    if (error instanceof WijkFileError) throw new UsageError(path ? `${path}: ${error.message}` : error.message)
+    throw error
+  }
+}
+
+function describeStep(step: ImportStep): string {
+  if (step.action === 'skipped') return `skipped ${describeImported(step.imported)}: ${step.reason}`
+  const { wijk } = step
+  const code = wijk.cbsCode ? `, ${wijk.cbsCode}${wijk.cbsYear ? ` (${wijk.cbsYear})` : ''}` : ''
+  const postcodes = wijk.postcodes?.length ?? 0
+  return `${step.action} ${wijk.slug}: ${wijk.name}${wijk.gemeente ? `, ${wijk.gemeente}` : ''}${code}; ${postcodes} postcode${postcodes === 1 ? '' : 's'}, ${wijk.geojson ? 'with' : 'no'} area`
+}
+
+function describeSplit(postcode: string, shares: { wijk: ImportedWijk | undefined; addresses: number }[]): string {
+  const parts = shares.map(({ wijk, addresses }) => `${wijk ? describeImported(wijk) : 'another gemeente'} (${addresses} address${addresses === 1 ? '' : 'es'})`)
+  return `note: PC6 ${postcode} lies in ${parts.join(' and ')}; it goes to the first`
+}
+
+/** The imported wijk (after joining the map and --gemeente) that a postcode table's wijk became, if any. */
+function importedAs(tableWijk: ImportedWijk, wijken: ImportedWijk[]): ImportedWijk | undefined {
+  const sameName = (w: ImportedWijk) => w.name !== null && tableWijk.name !== null && foldName(w.name) === foldName(tableWijk.name)
+  return wijken.find((w) => (tableWijk.cbsCode !== null && w.cbsCode === tableWijk.cbsCode) || sameName(w))
+}
+
+async function checkFile(path: string): Promise<string> {
+  const file = await stat(path).catch(() => null)
+  if (!file?.isFile()) throw new UsageError(`cannot read ${path}`)
+  return path
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(await checkFile(path), 'utf8')
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw new UsageError(`cannot read ${path}`)
+  }
 }
 
 async function readGeoJson(path: string): Promise<Record<string, unknown>> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch {
-    throw new UsageError(`cannot read ${path}`)
-  }
+  const text = await readText(path)
   try {
     const parsed: unknown = JSON.parse(text)
     const type = (parsed as { type?: unknown })?.type

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Kysely } from 'kysely'
@@ -6,6 +7,8 @@ import { listSources, removeSource } from '../store/sources.ts'
 import { deleteWijk, listWijken, saveWijk } from '../store/wijken.ts'
 
 const samplesDir = resolve(dirname(fileURLToPath(import.meta.url)), 'samples')
+
+const DEMO_AREA = resolve(dirname(fileURLToPath(import.meta.url)), '../wijken/samples/vogelbuurt-voorbeeldstad-demo.geojson')
 
 export const DEMO_WIJK = { slug: 'vogelbuurt-demo', name: 'Vogelbuurt (demo)', gemeente: 'Voorbeeldstad' }
 
@@ -38,7 +41,9 @@ export async function ensureDemo(db: Kysely<Database>): Promise<string | null> {
     for (const slug of demoWijken) await deleteWijk(db, slug)
     return null
   }
-  await saveWijk(db, { ...DEMO_WIJK, demo: true })
+  // Its area and postcode (a made-up sample) let items be placed by their coordinates and postcodes.
+  const area = JSON.parse(await readFile(DEMO_AREA, 'utf8')) as { properties: { postcodes: string[] } } & Record<string, unknown>
+  await saveWijk(db, { ...DEMO_WIJK, demo: true, geojson: area, postcodes: area.properties.postcodes })
   // The demo may have been removed before (a real source came and went): let its items come back.
   await db.deleteFrom('tombstones').where('source_id', 'in', DEMO_SOURCES.map((d) => d.id)).execute()
   for (const demo of DEMO_SOURCES) {

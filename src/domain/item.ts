@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CATEGORIES, KINDS, STATUSES } from './taxonomy.ts'
+import { CATEGORIES, FOLLOW_UPS, KINDS, STATUSES } from './taxonomy.ts'
 
 /** ISO 8601 with an offset, e.g. 2026-11-14T13:00:00+01:00. */
 const isoDateTime = z.iso.datetime({ offset: true })
@@ -37,7 +37,12 @@ export const itemSchema = z.object({
   updatedAt: isoDateTime.nullable(),
   expiresAt: isoDateTime.nullable(),
   status: z.enum(STATUSES),
+  /** The same post on several platforms forms one cluster: equal clusters, same post. */
+  cluster: z.string(),
   alsoOn: z.array(alsoOnSchema),
+  /** Reactions the platform shows (comments, replies); null when it shows none. */
+  reactions: z.number().int().min(0).nullable(),
+  followUp: z.enum(FOLLOW_UPS).nullable(),
 })
 export type Item = z.infer<typeof itemSchema>
 
@@ -70,6 +75,8 @@ export interface ItemDraft {
   updatedAt?: string | Date
   expiresAt?: string | Date
   status?: (typeof STATUSES)[number]
+  /** How many reactions (comments, replies) the platform shows for the post. */
+  reactions?: number
   /** Display name of the author, when the platform shows it publicly. Never a phone number. */
   author?: string
 }

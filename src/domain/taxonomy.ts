@@ -12,6 +12,10 @@ export type Category = (typeof CATEGORIES)[number]
 export const STATUSES = ['open', 'closed'] as const
 export type Status = (typeof STATUSES)[number]
 
+/** Why a buurtmaker should look at an item again: an old request nobody visibly answered, or an item past its end date. */
+export const FOLLOW_UPS = ['unanswered', 'expired'] as const
+export type FollowUp = (typeof FOLLOW_UPS)[number]
+
 const kindLabels = new Map(taxonomy.kinds.map((k) => [k.id, k.label]))
 const categoryLabels = new Map(taxonomy.categories.map((c) => [c.id, c.label]))
 

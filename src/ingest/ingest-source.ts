@@ -6,10 +6,13 @@ import type { SourceErrorType } from '../domain/source-health.ts'
 import type { FetchOutcome } from '../fetch/index.ts'
 import { nextCheckAt } from '../fetch/index.ts'
 import { normaliseDraft } from '../normalise/index.ts'
-import { removeMissingItems, upsertItems, type StoredItemInput, type UpsertResult } from '../store/items.ts'
+import { removeMissingItems, upsertItems, wijkenOfSource, type StoredItemInput, type UpsertResult } from '../store/items.ts'
 import type { Database } from '../store/schema.ts'
 import { recordFailure, recordSuccess, type Source } from '../store/sources.ts'
-import { findWijk } from '../store/wijken.ts'
+import { reclusterWijken } from '../store/clusters.ts'
+import { listPlaceableWijken } from '../store/wijken.ts'
+import { createPlacer } from '../understand/place.ts'
+import type { NormaliseContext } from '../normalise/index.ts'
 import { parseDocument } from './parse-document.ts'
 
 /** What the runtime needs of the fetcher: one polite request at a time. */
@@ -117,7 +120,7 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
   if (!adapter) return { result: failed(source, { type: 'config', message: `unknown adapter '${source.adapter}'` }) }
   const config = adapter.configSchema.safeParse(source.config)
   if (!config.success) return { result: failed(source, { type: 'config', message: `invalid adapter config: ${config.error.message}` }) }
-  const wijk = await findWijk(deps.db, source.wijk)
+  const place = await wijkPlacer(deps.db, source.wijk)
   const sourceRef = { id: source.id, name: source.name, url: source.siteUrl ?? source.url }
   const platform = adapter.platformOf?.(config.data) ?? adapter.platform
 
@@ -165,7 +168,7 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
       // Normalising is synchronous work: let the server answer requests in between.
       if (index % 50 === 49) await setImmediate()
       try {
-        stored.push(normaliseDraft(draft, { source: sourceRef, platform, documentUrl: document.url, wijk: wijk ? { slug: wijk.slug, name: wijk.name } : null }))
+        stored.push(normaliseDraft(draft, { source: sourceRef, platform, documentUrl: document.url, wijk: place.sourceWijk, place: place.place, now }))
       } catch {
         rejected += 1
       }
@@ -187,6 +190,9 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
   const upserted = stored.length > 0 ? await upsertItems(deps.db, source.id, stored) : NOTHING_STORED
   const complete = !failure && queue.length === 0 && adapter.listing === 'complete'
   const removed = complete ? await removeMissingItems(deps.db, source.id, stored.map((s) => s.item.id), now) : 0
+  if (upserted.inserted + upserted.updated + removed > 0) {
+    await reclusterWijken(deps.db, [source.wijk, ...await wijkenOfSource(deps.db, source.id)], now)
+  }
   const result: SourceRunResult = {
     sourceId: source.id,
     outcome: failure ? 'failed' : 'ok',
@@ -198,6 +204,21 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
     failure,
   }
   return { result, fetchState }
+}
+
+/** Places a source's items in the wijk they are about (coordinates, postcode, a wijk's name), else in the source's wijk. */
+async function wijkPlacer(db: Kysely<Database>, sourceWijk: string): Promise<{ sourceWijk: NormaliseContext['wijk']; place: NonNullable<NormaliseContext['place']> }> {
+  const wijken = await listPlaceableWijken(db)
+  const names = new Map(wijken.map((wijk) => [wijk.slug, wijk.name]))
+  const placer = createPlacer(wijken)
+  const ref = (slug: string | null) => (slug && names.has(slug) ? { slug, name: names.get(slug)! } : null)
+  return {
+    sourceWijk: ref(sourceWijk),
+    place: (input) => {
+      const placement = placer(input, sourceWijk)
+      return { wijk: ref(placement.slug), by: placement.by }
+    },
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { forwardedAdapter } from '../../adapters/forwarded/index.ts'
 import { submissionSchema } from '../../adapters/forwarded/submission.ts'
 import type { Item } from '../domain/item.ts'
 import { normaliseDraft } from '../normalise/index.ts'
+import { reclusterWijken } from '../store/clusters.ts'
 import { findItem, upsertItems } from '../store/items.ts'
 import type { Database } from '../store/schema.ts'
 import { findSource, recordSuccess, type Source } from '../store/sources.ts'
@@ -35,9 +36,11 @@ export async function submitPost(db: Kysely<Database>, input: unknown, now: Date
   const document = { url: group.url, status: 200, contentType: 'application/json', headers: {}, text, bytes: new TextEncoder().encode(text) }
   const sourceRef = { id: source.id, name: source.name, url: group.url }
   const { items } = await forwardedAdapter.parse(document, { config: { platform }, request: { url: group.url }, source: sourceRef, now })
-  const normalised = items.map((draft) => normaliseDraft(draft, { source: sourceRef, platform, documentUrl: group.url, wijk: { slug: wijk.slug, name: wijk.name } }))
+  const normalised = items.map((draft) => normaliseDraft(draft, { source: sourceRef, platform, documentUrl: group.url, wijk: { slug: wijk.slug, name: wijk.name }, now }))
   const stored = await upsertItems(db, source.id, normalised)
   if (stored.tombstoned > 0) throw new InvalidSubmissionError('this post was taken down or removed before and stays out of the feed', true)
+  // A forwarded post is often a copy of one Buurtfeed already has from another platform.
+  if (stored.inserted + stored.updated > 0) await reclusterWijken(db, [wijk.slug], now)
   await recordSuccess(db, source.id, { at: now, nextCheckAt: now, itemCount: null })
   const item = await findItem(db, normalised[0]!.item.id, now)
   if (!item) throw new InvalidSubmissionError('this post was hidden by a buurtmaker and stays out of the feed', true)

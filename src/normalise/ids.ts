@@ -18,9 +18,12 @@ export function itemId(sourceId: string, identity: ItemIdentity): string {
   return sha256(`${sourceId}\n${key}`).slice(0, ID_LENGTH)
 }
 
-/** Hash over the normalised fields, so a store can skip rows that did not change. `alsoOn` belongs to the cluster, not the post. */
+/**
+ * Hash over the normalised fields, so a store can skip rows that did not change. The cluster, `alsoOn` and
+ * `followUp` come from the store, not from the post.
+ */
 export function contentHash(item: Item): string {
-  const { alsoOn: _alsoOn, ...fields } = item
+  const { alsoOn: _alsoOn, cluster: _cluster, followUp: _followUp, ...fields } = item
   return sha256(canonicalJson(fields))
 }
 

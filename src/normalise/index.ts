@@ -6,7 +6,5 @@ export { collapseWhitespace, escapeHtml, firstSentence, htmlToText, summarise, t
 export { toAmsterdamIso } from './dates.ts'
 export { contentHash, itemId, shortHash } from './ids.ts'
 export type { ItemIdentity } from './ids.ts'
-export { fallbackClassify } from './fallback-classify.ts'
-export type { FallbackInput } from './fallback-classify.ts'
 export { locationFromText } from './location.ts'
 export { absoluteHttpUrl } from './urls.ts'

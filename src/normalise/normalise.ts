@@ -1,8 +1,9 @@
 import type { SourceRef } from '../domain/adapter.ts'
 import type { Item, ItemDraft, Location } from '../domain/item.ts'
+import type { PlacedBy } from '../domain/placement.ts'
 import { toAmsterdamIso } from './dates.ts'
-import { fallbackClassify } from './fallback-classify.ts'
-import type { FallbackInput } from './fallback-classify.ts'
+import { classifyPost, type ClassifyInput } from '../understand/classify.ts'
+import { findEventDate, type EventDate } from '../understand/event-date.ts'
 import { contentHash, itemId } from './ids.ts'
 import { maskContactData } from './mask.ts'
 import { assertShallowHtml } from './nesting.ts'
@@ -18,13 +19,19 @@ export interface NormaliseContext {
   platform: string
   /** The address of the document the draft came from: the base for relative links. */
   documentUrl: string
+  /** The source's wijk: where an item goes when it names no place of its own. */
   wijk: Item['wijk']
+  /** Finds the wijk an item is about from its place and text; without it every item gets the source's wijk. */
+  place?: (input: { location: Location | null; text: string }) => { wijk: Item['wijk']; by: PlacedBy }
+  /** When the document was read: relative dates in an undated post ("morgen") count from then. */
+  now: Date
 }
 
 export interface NormalisedItem {
   item: Item
-  /** 'source' when the draft brought both kind and categories, 'fallback' when keywords filled them in. */
-  classifiedBy: 'source' | 'fallback'
+  /** 'source' when the draft brought both kind and categories, 'text' when the classifier read (some of) them from the text. */
+  classifiedBy: 'source' | 'text'
+  placedBy: PlacedBy
   /** The body as masked plain text, for classification and search. */
   bodyText: string
   contentHash: string
@@ -48,10 +55,23 @@ export function normaliseDraft(draft: ItemDraft, ctx: NormaliseContext): Normali
     || firstSentence(summaryText, DERIVED_TITLE_LENGTH)
     || ctx.source.name
   const ownUrl = absoluteHttpUrl(draft.url, ctx.documentUrl)
-  const allDay = draft.allDay ?? false
-  const startsAt = toAmsterdamIso(draft.startsAt, { allDay })
   const sourceCategories = [...new Set((draft.sourceCategories ?? []).map(collapseWhitespace).filter(Boolean))]
-  const { kind, categories, classifiedBy } = classify(draft, { title, text: bodyText || summaryText, startsAt, sourceCategories })
+  const publishedAt = toAmsterdamIso(draft.publishedAt)
+  const draftStart = toAmsterdamIso(draft.startsAt, { allDay: draft.allDay ?? false })
+  const { kind, categories, classifiedBy, event } = classify(draft, {
+    title: maskContactData(collapseWhitespace(draft.title ?? '')),
+    body: bodyText || summaryText,
+    platform: ctx.platform,
+    sourceCategories,
+    publishedAt: publishedAt ? new Date(publishedAt) : ctx.now,
+    startsAt: draftStart,
+  })
+  // An activity whose platform gives no date (a Facebook post) gets the one its text names.
+  const allDay = event ? event.allDay : (draft.allDay ?? false)
+  const startsAt = event ? toAmsterdamIso(event.startsAt, { allDay }) : draftStart
+  const endsAt = event ? (event.endsAt ?? null) : toAmsterdamIso(draft.endsAt, { allDay })
+  const location = maskLocation(draft.location)
+  const placement = ctx.place?.({ location, text: `${title}\n${bodyText || summaryText}` }) ?? { wijk: ctx.wijk, by: 'source' as const }
 
   const item: Item = {
     id: itemId(ctx.source.id, { externalId: draft.externalId, url: ownUrl, title, bodyText }),
@@ -64,28 +84,43 @@ export function normaliseDraft(draft: ItemDraft, ctx: NormaliseContext): Normali
     url: ownUrl && !urlHasContactData(ownUrl) ? ownUrl : ctx.source.url,
     platform: ctx.platform,
     source: ctx.source,
-    wijk: ctx.wijk,
-    location: maskLocation(draft.location),
+    wijk: placement.wijk,
+    location,
     startsAt,
-    endsAt: toAmsterdamIso(draft.endsAt, { allDay }),
+    endsAt,
     allDay,
-    publishedAt: toAmsterdamIso(draft.publishedAt),
+    publishedAt,
     updatedAt: toAmsterdamIso(draft.updatedAt),
     expiresAt: toAmsterdamIso(draft.expiresAt),
     status: draft.status ?? 'open',
+    cluster: '',
     alsoOn: [],
+    reactions: draft.reactions ?? null,
+    followUp: null,
   }
-  return { item, classifiedBy, bodyText, contentHash: contentHash(item), sourceCategories }
+  // Until the store clusters it, an item is its own cluster.
+  item.cluster = item.id
+  return { item, classifiedBy, placedBy: placement.by, bodyText, contentHash: contentHash(item), sourceCategories }
 }
 
-/** The draft's own kind and categories; the keyword fallback fills in what it leaves out. */
-function classify(draft: ItemDraft, input: FallbackInput): Pick<Item, 'kind' | 'categories'> & Pick<NormalisedItem, 'classifiedBy'> {
-  if (draft.kind && draft.categories?.length) return { kind: draft.kind, categories: draft.categories, classifiedBy: 'source' }
-  const fallback = fallbackClassify(input)
+/**
+ * The draft's own kind and categories; the classifier reads what it leaves out from the text, and the date of
+ * an activity whose platform gives none.
+ */
+function classify(draft: ItemDraft, input: ClassifyInput): Pick<Item, 'kind' | 'categories'> & Pick<NormalisedItem, 'classifiedBy'> & { event?: EventDate } {
+  const needsDate = !input.startsAt && (draft.kind ?? 'event') === 'event'
+  if (draft.kind && draft.categories?.length) {
+    const event = needsDate ? findEventDate(`${input.title}\n${input.body}`, input.publishedAt ?? new Date()) : undefined
+    return { kind: draft.kind, categories: draft.categories, classifiedBy: 'source', ...(event ? { event } : {}) }
+  }
+  const classified = classifyPost(input)
+  const kind = draft.kind ?? classified.kind
+  const event = kind === 'event' && needsDate ? (classified.event ?? findEventDate(`${input.title}\n${input.body}`, input.publishedAt ?? new Date())) : undefined
   return {
-    kind: draft.kind ?? fallback.kind,
-    categories: draft.categories?.length ? draft.categories : fallback.categories,
-    classifiedBy: 'fallback',
+    kind,
+    categories: draft.categories?.length ? draft.categories : classified.categories,
+    classifiedBy: 'text',
+    ...(event ? { event } : {}),
   }
 }
 

@@ -1,7 +1,9 @@
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely'
-import type { Status } from '../domain/taxonomy.ts'
+import type { FollowUp, Status } from '../domain/taxonomy.ts'
 import { DEFAULT_ZONE } from '../domain/time.ts'
+import { showsCluster } from '../store/item-mapper.ts'
 import type { Database } from '../store/schema.ts'
+import { UNANSWERED_AFTER_DAYS } from '../understand/follow-up.ts'
 import type { SearchQuery } from './search-index.ts'
 
 /** The tsquery for a query text made by `toPrefixTsQuery`, in the configuration the stored vector uses. */
@@ -23,6 +25,15 @@ export function effectiveStatusSql(now: Date): RawBuilder<Status> {
     then 'closed' else 'open' end`
 }
 
+/** The SQL twin of `followUpOf` (understand/follow-up.ts); null when the item needs no follow-up. */
+export function followUpSql(now: Date): RawBuilder<FollowUp | null> {
+  return sql<FollowUp | null>`case
+    when items.status = 'open' and items.expires_at < ${now} then 'expired'
+    when items.kind = 'request' and coalesce(items.reactions, 0) = 0 and ${effectiveStatusSql(now)} = 'open'
+      and items.sort_at < ${now}::timestamptz - ${sql.lit(`${UNANSWERED_AFTER_DAYS} days`)}::interval then 'unanswered'
+    end`
+}
+
 export interface FilterContext {
   now: Date
   /** From `toPrefixTsQuery`; null: no text filter. */
@@ -41,6 +52,9 @@ export function matchesQuery(query: SearchQuery, context: FilterContext) {
     if (query.platform?.length) conditions.push(eb('items.platform', 'in', query.platform))
     if (query.source?.length) conditions.push(eb('items.source_id', 'in', query.source))
     if (query.status) conditions.push(sql<SqlBool>`${effectiveStatusSql(context.now)} = ${query.status}`)
+    if (query.followUp) conditions.push(sql<SqlBool>`${followUpSql(context.now)} = ${query.followUp}`)
+    if (query.cluster) conditions.push(eb('items.cluster_id', '=', query.cluster))
+    else if (!query.platform?.length && !query.source?.length) conditions.push(showsCluster)
     if (query.from) conditions.push(sql<SqlBool>`coalesce(items.starts_at, items.sort_at) >= ${query.from}`)
     if (query.to) conditions.push(sql<SqlBool>`coalesce(items.starts_at, items.sort_at) < ${query.to}`)
     if (context.upcomingOnly) conditions.push(eb('items.starts_at', '>=', context.now))

@@ -1,5 +1,5 @@
 import type { Item } from '../domain/item.ts'
-import type { Category, Kind, Status } from '../domain/taxonomy.ts'
+import type { Category, FollowUp, Kind, Status } from '../domain/taxonomy.ts'
 
 export const SORTS = ['newest', 'relevance', 'soonest'] as const
 export type Sort = (typeof SORTS)[number]
@@ -16,6 +16,12 @@ export interface SearchQuery {
   from?: Date
   to?: Date
   status?: Status
+  followUp?: FollowUp
+  /**
+   * The members of one cluster (the same post on several platforms). Without it, and without a platform or
+   * source filter, a cluster shows once: the member that stands for it, with `alsoOn` links to the others.
+   */
+  cluster?: string
   /** `relevance` by default when there is a query, `newest` otherwise; `soonest` orders events by start. */
   sort?: Sort
   limit: number
@@ -29,6 +35,7 @@ export interface Facets {
   platform: Record<string, number>
   source: Record<string, number>
   status: Record<string, number>
+  followUp: Record<string, number>
 }
 
 export interface SearchResult {

@@ -1,18 +1,23 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type SqlBool } from 'kysely'
 import { DateTime } from 'luxon'
 import type { Item } from '../domain/item.ts'
+import { followUpOf } from '../understand/follow-up.ts'
 import type { Category, Kind, Status } from '../domain/taxonomy.ts'
 import { DEFAULT_ZONE, toZonedIso } from '../domain/time.ts'
 import type { Database, ItemRow } from './schema.ts'
 
-/** An item row joined with the names of its source and wijk: what `toItem` needs. */
+/** An item row joined with the names of its source and wijk and the other members of its cluster: what `toItem` needs. */
 export type ItemWithRefs = ItemRow & {
   source_name: string
   source_url: string
   wijk_name: string | null
+  also_on: Item['alsoOn']
 }
 
-/** Items joined with their source and wijk; every item query starts here. */
+/** The item shows its cluster (the same post on several platforms); the other members are its `alsoOn` links. */
+export const showsCluster = sql<SqlBool>`items.id = items.cluster_id`
+
+/** Items joined with their source, wijk and cluster; every item query starts here. */
 export function selectItemsWithRefs(db: Kysely<Database>) {
   return db
     .selectFrom('items')
@@ -22,6 +27,12 @@ export function selectItemsWithRefs(db: Kysely<Database>) {
     .select(['sources.name as source_name', 'wijken.name as wijk_name'])
     // Residents are sent to the source's public page; the fetch URL may be an upload on our disk.
     .select(sql<string>`coalesce(sources.site_url, sources.url)`.as('source_url'))
+    .select(
+      sql<Item['alsoOn']>`(select coalesce(json_agg(json_build_object(
+          'platform', member.platform, 'url', member.url, 'sourceName', member_source.name) order by member.platform, member.id), '[]')
+        from items member join sources member_source on member_source.id = member.source_id
+        where member.cluster_id = items.cluster_id and member.id <> items.id and not member.hidden)`.as('also_on'),
+    )
 }
 
 /** A stored or ISO 8601 moment in Europe/Amsterdam time. */
@@ -50,6 +61,7 @@ export function effectiveStatus(row: Pick<ItemRow, 'status' | 'expires_at' | 'st
 const iso = (date: Date | null) => (date ? toZonedIso(date) : null)
 
 export function toItem(row: ItemWithRefs, now: Date = new Date()): Item {
+  const status = effectiveStatus(row, now)
   return {
     id: row.id,
     kind: row.kind as Kind,
@@ -68,7 +80,13 @@ export function toItem(row: ItemWithRefs, now: Date = new Date()): Item {
     publishedAt: iso(row.published_at),
     updatedAt: iso(row.updated_at),
     expiresAt: iso(row.expires_at),
-    status: effectiveStatus(row, now),
-    alsoOn: [],
+    status,
+    cluster: row.cluster_id,
+    alsoOn: row.also_on,
+    reactions: row.reactions,
+    followUp: followUpOf(
+      { kind: row.kind, sourceStatus: row.status, effectiveStatus: status, expiresAt: row.expires_at, reactions: row.reactions, postedAt: row.sort_at },
+      now,
+    ),
   }
 }

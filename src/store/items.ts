@@ -1,12 +1,15 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Item } from '../domain/item.ts'
+import type { PlacedBy } from '../domain/placement.ts'
 import type { Database, NewItemRow } from './schema.ts'
+import { reclusterWijken } from './clusters.ts'
 import { selectItemsWithRefs, toItem } from './item-mapper.ts'
 
 /** What ingestion stores for one item: the public item plus what search and change detection need. */
 export interface StoredItemInput {
   item: Item
   classifiedBy: string
+  placedBy: PlacedBy
   bodyText: string
   contentHash: string
   sourceCategories: string[]
@@ -28,7 +31,7 @@ const BATCH = 200
 const UPDATED_COLUMNS = [
   'platform', 'kind', 'classified_by', 'categories', 'source_categories', 'title', 'summary', 'body_html',
   'body_text', 'url', 'wijk_slug', 'location', 'starts_at', 'ends_at', 'all_day', 'published_at',
-  'updated_at', 'expires_at', 'status', 'content_hash',
+  'updated_at', 'expires_at', 'status', 'reactions', 'placed_by', 'content_hash',
 ] as const satisfies readonly (keyof NewItemRow)[]
 type UpdatedColumn = (typeof UPDATED_COLUMNS)[number]
 
@@ -56,7 +59,11 @@ function toRow(sourceId: string, input: StoredItemInput): NewItemRow {
     updated_at: item.updatedAt,
     expires_at: item.expiresAt,
     status: item.status,
+    reactions: item.reactions,
+    placed_by: input.placedBy,
     content_hash: input.contentHash,
+    // A new item stands alone until clustering (understand/cluster-store.ts) finds it elsewhere.
+    cluster_id: item.id,
   }
 }
 
@@ -116,6 +123,12 @@ async function buryItems(trx: Transaction<Database>, rows: { id: string; source_
   await trx.deleteFrom('items').where('id', 'in', ids).execute()
 }
 
+/** The wijken a source's items are placed in. */
+export async function wijkenOfSource(db: Kysely<Database>, sourceId: string): Promise<string[]> {
+  const rows = await db.selectFrom('items').select('wijk_slug').distinct().where('source_id', '=', sourceId).where('wijk_slug', 'is not', null).execute()
+  return rows.map((row) => row.wijk_slug!)
+}
+
 export async function removeItemsOfSource(trx: Transaction<Database>, sourceId: string, reason: string): Promise<number> {
   const rows = await trx.selectFrom('items').select(['id', 'source_id']).where('source_id', '=', sourceId).execute()
   await buryItems(trx, rows, reason)
@@ -141,14 +154,20 @@ export async function removeMissingItems(db: Kysely<Database>, sourceId: string,
   })
 }
 
-/** Hides an item from every public output; re-ingesting it does not bring it back. */
-export async function hideItem(db: Kysely<Database>, id: string): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const result = await trx.updateTable('items').set({ hidden: true }).where('id', '=', id).executeTakeFirst()
-    if (result.numUpdatedRows === 0n) return false
+/**
+ * Hides an item from every public output; re-ingesting it does not bring it back. The rest of its cluster
+ * is grouped again, so another member shows the post when the hidden one stood for it.
+ */
+export async function hideItem(db: Kysely<Database>, id: string, now: Date = new Date()): Promise<boolean> {
+  const hidden = await db.transaction().execute(async (trx) => {
+    const row = await trx.updateTable('items').set({ hidden: true }).where('id', '=', id).returning('wijk_slug').executeTakeFirst()
+    if (!row) return null
     await trx.insertInto('search_outbox').values({ item_id: id, op: 'delete' }).execute()
-    return true
+    return row
   })
+  if (!hidden) return false
+  await reclusterWijken(db, hidden.wijk_slug ? [hidden.wijk_slug] : [], now)
+  return true
 }
 
 export async function findItem(db: Kysely<Database>, id: string, now: Date = new Date()): Promise<Item | null> {

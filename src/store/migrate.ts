@@ -3,6 +3,7 @@ import * as initial from './migrations/0001-initial.ts'
 import * as sourceSiteUrl from './migrations/0002-source-site-url.ts'
 import * as sortAtNotInFuture from './migrations/0003-sort-at-not-in-future.ts'
 import * as sourceLastParsed from './migrations/0004-source-last-parsed.ts'
+import * as understanding from './migrations/0005-understanding.ts'
 
 // Migrations are imported, not read from a folder at run time, so they work the same under tsx and vitest.
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002-source-site-url': sourceSiteUrl,
   '0003-sort-at-not-in-future': sortAtNotInFuture,
   '0004-source-last-parsed': sourceLastParsed,
+  '0005-understanding': understanding,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { Location } from '../domain/item.ts'
+import type { PlacedBy } from '../domain/placement.ts'
 
 type NullableTimestamp = ColumnType<Date | null, Date | string | null, Date | string | null>
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
@@ -64,6 +65,11 @@ export interface ItemTable {
   status: string
   hidden: ColumnType<boolean, boolean | undefined, boolean>
   content_hash: string
+  /** The id of the member shown for its cluster; the item's own id when it stands alone. Set on insert. */
+  cluster_id: string
+  placed_by: PlacedBy | null
+  /** Reactions the platform shows (comments, replies); null when it shows none. */
+  reactions: number | null
   first_seen_at: CreatedAt
   sort_at: ColumnType<Date, never, never>
   search_vector: ColumnType<string, never, never>

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import type { SourceErrorType } from '../domain/source-health.ts'
 import type { Database, SourceRow } from './schema.ts'
-import { removeItemsOfSource } from './items.ts'
+import { reclusterWijken } from './clusters.ts'
+import { removeItemsOfSource, wijkenOfSource } from './items.ts'
 
 export interface NewSource {
   adapter: string
@@ -143,12 +144,16 @@ export async function dueSources(db: Kysely<Database>, now: Date): Promise<Sourc
 }
 
 /** Removes a source: its items leave the feed and the index, and tombstones keep them from returning. */
-export async function removeSource(db: Kysely<Database>, id: string): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+export async function removeSource(db: Kysely<Database>, id: string, now: Date = new Date()): Promise<boolean> {
+  const wijken = await wijkenOfSource(db, id)
+  const removed = await db.transaction().execute(async (trx) => {
     await removeItemsOfSource(trx, id, 'source_removed')
     const result = await trx.deleteFrom('sources').where('id', '=', id).executeTakeFirst()
     return result.numDeletedRows > 0n
   })
+  // Where one of its items stood for a cluster, the copies on other platforms are grouped again.
+  if (removed) await reclusterWijken(db, wijken, now)
+  return removed
 }
 
 export interface FetchState {

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
+import type { PlaceableWijk } from '../understand/place.ts'
+import { areaOf } from '../wijken/geometry.ts'
 import type { Database, WijkRow } from './schema.ts'
 
 const postcode = z
@@ -28,6 +30,11 @@ export interface Wijk {
   postcodes: string[]
   hasGeometry: boolean
   demo: boolean
+}
+
+/** A wijk with its GeoJSON as stored, for updating it without losing what an update leaves out. */
+export interface StoredWijk extends Wijk {
+  geojson: Record<string, unknown> | null
 }
 
 export function toWijk(row: WijkRow): Wijk {
@@ -68,6 +75,17 @@ export async function saveWijk(db: Kysely<Database>, input: NewWijk): Promise<Wi
 export async function listWijken(db: Kysely<Database>): Promise<Wijk[]> {
   const rows = await db.selectFrom('wijken').selectAll().orderBy('name').execute()
   return rows.map(toWijk)
+}
+
+export async function listStoredWijken(db: Kysely<Database>): Promise<StoredWijk[]> {
+  const rows = await db.selectFrom('wijken').selectAll().orderBy('slug').execute()
+  return rows.map((row) => ({ ...toWijk(row), geojson: row.geojson as Record<string, unknown> | null }))
+}
+
+/** Every wijk with what placing an item needs: its postcodes and its area (null without a usable polygon). */
+export async function listPlaceableWijken(db: Kysely<Database>): Promise<PlaceableWijk[]> {
+  const rows = await db.selectFrom('wijken').select(['slug', 'name', 'gemeente', 'postcodes', 'geojson']).orderBy('slug').execute()
+  return rows.map((row) => ({ slug: row.slug, name: row.name, gemeente: row.gemeente, postcodes: row.postcodes, geometry: areaOf(row.geojson) }))
 }
 
 export async function findWijk(db: Kysely<Database>, slug: string): Promise<Wijk | null> {

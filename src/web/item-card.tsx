@@ -23,6 +23,8 @@ const PLATFORM_NAMES: Record<string, string> = {
   ical: 'agenda',
 }
 
+const platformName = (platform: string) => PLATFORM_NAMES[platform] ?? platform
+
 function Detail(props: { term: string; children: Child }) {
   return (
     <div>
@@ -60,12 +62,25 @@ export function ItemCard({ item, now }: { item: Item; now: Date }) {
             </Detail>
           )}
           <Detail term="Bron">
-            {item.source.name} ({PLATFORM_NAMES[item.platform] ?? item.platform})
+            {item.source.name} ({platformName(item.platform)})
           </Detail>
         </dl>
         <a class="source-link" href={item.url} rel="noopener">
           Bekijk op {item.source.name}
         </a>
+        {item.alsoOn.length > 0 && (
+          <p class="also-on">
+            Ook op:{' '}
+            {item.alsoOn.map((other, index) => (
+              <>
+                {index > 0 && ', '}
+                <a href={other.url} rel="noopener">
+                  {other.sourceName} ({platformName(other.platform)})
+                </a>
+              </>
+            ))}
+          </p>
+        )}
       </article>
     </li>
   )

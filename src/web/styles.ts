@@ -33,6 +33,7 @@ button { font: inherit; font-weight: 700; padding: 0.6rem 1.25rem; min-height: 3
 .details dt { font-weight: 700; min-width: 6.5rem; }
 .details dd { margin: 0; }
 .source-link { display: inline-block; margin-top: 0.25rem; font-weight: 700; }
+.also-on { margin: 0.5rem 0 0; }
 .more { display: inline-block; margin: 1.5rem 0; font-weight: 700; }
 .wijken { padding-left: 1.25rem; }
 .wijken li { margin: 0.5rem 0; }

@@ -37,8 +37,8 @@ describe('feed adapter: Drupal RSS in windows-1252', async () => {
     expect(items[0]?.bodyHtml).toContain('<img src="https://buurtsite-voorbeeld.nl/sites/default/files/cafe.jpg" alt="café" />')
   })
 
-  it('classifies with the keyword fallback', () => {
-    expect(items.map((item) => [item.kind, item.categories[0]])).toEqual([['info', 'gezelschap'], ['request', 'buurt']])
+  it('classifies from the text: the reopened buurtcafé is an activity, the call for volunteers a request', () => {
+    expect(items.map((item) => [item.kind, item.categories[0]])).toEqual([['event', 'gezelschap'], ['request', 'buurt']])
   })
 
   it('prefers xml:base over a file URL for relative links', async () => {

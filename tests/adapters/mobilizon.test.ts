@@ -65,14 +65,14 @@ describe('mobilizon adapter: the group iCalendar feed', async () => {
 })
 
 describe('mobilizon adapter: the group Atom feed', () => {
-  it('reads the shared fixture as an event without a start', async () => {
+  it('reads the shared fixture as an event dated from its text (the Atom feed gives no start)', async () => {
     const { items } = await runAsync(mobilizonAdapter, fixture(`${SHARED}group-feed.atom`, `${GROUP}/feed/atom`))
     expect(items).toEqual([
       expect.objectContaining({
         kind: 'event',
         title: 'Bomen planten in het Oosterpark',
         url: EVENT_URL,
-        startsAt: null,
+        startsAt: '2026-11-28T10:00:00+01:00',
         publishedAt: '2026-11-01T13:00:00+01:00',
         bodyHtml: '<p>Zaterdag 28 november om 10:00 planten we 30 bomen. Schep meenemen!</p>',
       }),
@@ -85,7 +85,7 @@ describe('mobilizon adapter: the group Atom feed', () => {
       ['Snoeiworkshop', 'event', CANCELLED_URL, undefined],
       ['Verslag van de plantdag', undefined, 'https://mobilizon.example.nl/p/verslag-plantdag-8f2a', 'Sanne'],
     ])
-    expect(items.map((item) => [item.kind, item.startsAt])).toEqual([['event', null], ['info', null]])
+    expect(items.map((item) => [item.kind, item.startsAt])).toEqual([['event', '2026-12-05T14:00:00+01:00'], ['info', null]])
     expect(output).not.toContain('alert')
   })
 

@@ -39,8 +39,8 @@ function parseContext<C>(adapter: Adapter<C>, document: FetchedDocument, options
   return { config, request: { url: document.url }, source, now: options.now ?? new Date('2026-11-10T12:00:00Z') }
 }
 
-function normaliseAll<C>(adapter: Adapter<C>, document: FetchedDocument, { source }: ParseContext<C>, { items: drafts }: ParseResult) {
-  const normalised = drafts.map((draft) => normaliseDraft(draft, { source, platform: adapter.platform, documentUrl: document.url, wijk: null }))
+function normaliseAll<C>(adapter: Adapter<C>, document: FetchedDocument, { source, now }: ParseContext<C>, { items: drafts }: ParseResult) {
+  const normalised = drafts.map((draft) => normaliseDraft(draft, { source, platform: adapter.platform, documentUrl: document.url, wijk: null, now }))
   const items = normalised.map(({ item }) => itemSchema.parse(item))
   return { drafts, normalised, items, output: JSON.stringify(items) }
 }

@@ -1,27 +1,11 @@
 import { pathToFileURL } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createTestDatabaseEnv, testDatabaseKind } from '../helpers/database.ts'
-import { runCli } from './run-cli.ts'
+import { describe, expect, it, vi } from 'vitest'
+import { testDatabaseKind } from '../helpers/database.ts'
+import { expectUsageError, runCli, useCliDatabase } from './run-cli.ts'
 
 const drupalFeed = pathToFileURL(new URL('../../../shared/fixtures/feeds/buurtsite-drupal.rss', import.meta.url).pathname).toString()
-let database: Awaited<ReturnType<typeof createTestDatabaseEnv>>
 
-beforeAll(async () => {
-  database = await createTestDatabaseEnv()
-  vi.stubEnv('DATABASE_URL', database.env.DATABASE_URL ?? '')
-  vi.stubEnv('BUURTFEED_DATA_DIR', database.env.BUURTFEED_DATA_DIR ?? '')
-})
-afterAll(async () => {
-  vi.unstubAllEnvs()
-  await database.destroy()
-})
-
-/** Bad input: exit 2 and exactly one line on stderr. */
-function expectUsageError(run: { code: number; stderr: string }, pattern: RegExp) {
-  expect(run.code).toBe(2)
-  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
-  expect(run.stderr).toMatch(pattern)
-}
+useCliDatabase()
 
 describe(`buurtfeed CLI on ${testDatabaseKind}`, () => {
   it('manages wijken', async () => {

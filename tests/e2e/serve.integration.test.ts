@@ -71,6 +71,16 @@ describe(`npm start on a fresh ${testDatabaseKind}`, () => {
     expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'ok' })
   }, 90_000)
 
+  it('shows the koffieochtend of the wijk agenda and the WhatsApp group once, with a link to the other', async () => {
+    const shown = await waitFor('the koffieochtend as one cluster', async () => {
+      const response = await fetch(`${base}/api/items?wijk=${DEMO_WIJK.slug}&q=koffieochtend`)
+      const body = (await response.json()) as { items: { platform: string; alsoOn: { platform: string }[] }[] }
+      return body.items.length === 1 && body.items[0]!.alsoOn.length === 1 ? body.items[0] : undefined
+    })
+    expect([shown.platform, shown.alsoOn[0]!.platform].sort()).toEqual(['feed', 'whatsapp'])
+    expect(await (await fetch(`${base}/wijk/${DEMO_WIJK.slug}`)).text()).toContain('Ook op:')
+  }, 90_000)
+
   it.runIf(!process.env.TEST_DATABASE_URL)('tells a second process that the embedded database is in use', () => {
     const second = spawnSync(process.execPath, [bin, 'ingest', '--all'], { env, encoding: 'utf8', timeout: 60_000 })
     expect(second.status).toBe(1)

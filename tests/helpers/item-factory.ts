@@ -22,7 +22,10 @@ export function storedItem(overrides: Partial<Item> & { id: string }, source = {
     updatedAt: null,
     expiresAt: null,
     status: 'open',
+    cluster: overrides.id,
     alsoOn: [],
+    reactions: null,
+    followUp: null,
     ...overrides,
   }
   return asStored(item, item.summary)
@@ -33,6 +36,7 @@ export function asStored(item: Item, bodyText: string): StoredItemInput {
   return {
     item,
     classifiedBy: 'source',
+    placedBy: 'source',
     bodyText,
     sourceCategories: [],
     contentHash: createHash('sha256').update(JSON.stringify(item)).digest('hex'),

@@ -10,7 +10,7 @@ import { asStored } from './item-factory.ts'
 export const NOW = new Date('2026-11-10T12:00:00+01:00')
 
 /** What a test says about an item; the rest gets plain defaults. `body` is plain text. */
-export type SeedFields = Partial<Omit<Item, 'source' | 'wijk' | 'alsoOn'>> & { id: string; title: string; body?: string }
+export type SeedFields = Partial<Omit<Item, 'source' | 'wijk' | 'alsoOn' | 'cluster' | 'followUp'>> & { id: string; title: string; body?: string }
 
 /** A seeded source with the platform its items are on. */
 export type SeededSource = Source & { platform: string }
@@ -32,10 +32,13 @@ export function storedItem(source: SeededSource, wijk: Wijk | null, fields: Seed
     updatedAt: null,
     expiresAt: null,
     status: 'open',
+    reactions: null,
     ...rest,
     source: { id: source.id, name: source.name, url: source.url },
     wijk: wijk ? { slug: wijk.slug, name: wijk.name } : null,
+    cluster: fields.id,
     alsoOn: [],
+    followUp: null,
   }
   return asStored(item, body)
 }

@@ -33,12 +33,18 @@ describe('contentHash', () => {
   const item: Item = {
     id: 'abc', kind: 'offer', categories: ['spullen'], title: 'Boormachine te leen', summary: 'Ophalen.', bodyHtml: '<p>Ophalen.</p>',
     url: 'https://x.nl/1', platform: 'feed', source: { id: 's', name: 'S', url: 'https://x.nl/' }, wijk: null, location: null,
-    startsAt: null, endsAt: null, allDay: false, publishedAt: null, updatedAt: null, expiresAt: null, status: 'open', alsoOn: [],
+    startsAt: null, endsAt: null, allDay: false, publishedAt: null, updatedAt: null, expiresAt: null, status: 'open',
+    cluster: 'abc', alsoOn: [], reactions: null, followUp: null,
   }
 
   it('ignores the cluster links and key order', () => {
     const reordered = Object.fromEntries(Object.entries(item).reverse()) as Item
-    const clustered = { ...item, alsoOn: [{ platform: 'facebook', url: 'https://facebook.com/groups/1', sourceName: 'Prikbord' }] }
+    const clustered: Item = {
+      ...item,
+      cluster: 'def',
+      alsoOn: [{ platform: 'facebook', url: 'https://facebook.com/groups/1', sourceName: 'Prikbord' }],
+      followUp: 'unanswered',
+    }
     expect(contentHash(reordered)).toBe(contentHash(item))
     expect(contentHash(clustered)).toBe(contentHash(item))
   })

@@ -10,6 +10,7 @@ const ctx: NormaliseContext = {
   platform: 'feed',
   documentUrl: 'https://buurt.example.nl/prikbord/feed.xml',
   wijk: { slug: 'vogelbuurt', name: 'Vogelbuurt' },
+  now: new Date('2026-11-10T12:00:00+01:00'),
 }
 
 const normalise = (draft: ItemDraft) => normaliseDraft(draft, ctx)
@@ -155,18 +156,31 @@ describe('normaliseDraft', () => {
     expect(normalise({ title: 't' }).item.status).toBe('open')
   })
 
-  it.each<[string, ItemDraft, string, string[], 'source' | 'fallback']>([
+  it.each<[string, ItemDraft, string, string[], 'source' | 'text']>([
     ['both from the draft', { title: 'Wie kan helpen?', kind: 'offer', categories: ['tuin'] }, 'offer', ['tuin'], 'source'],
-    ['kind from the draft, categories from keywords', { title: 'Hond uitlaten', kind: 'offer' }, 'offer', ['dieren'], 'fallback'],
-    ['both from keywords', { title: 'Wie kan mijn hond uitlaten?' }, 'request', ['dieren'], 'fallback'],
-    ['an event by its date', { title: 'Bingo', startsAt: '2026-11-20T20:00:00' }, 'event', ['gezelschap'], 'fallback'],
-    ['source categories mapped', { title: 'Bericht', sourceCategories: ['Tuin & groen'] }, 'info', ['tuin'], 'fallback'],
-    ['overig when nothing fits', { title: 'Bericht' }, 'info', ['overig'], 'fallback'],
+    ['kind from the draft, categories from the text', { title: 'Hond uitlaten', kind: 'offer' }, 'offer', ['dieren'], 'text'],
+    ['both from the text', { title: 'Wie kan mijn hond uitlaten?' }, 'request', ['dieren'], 'text'],
+    ['an event by its date', { title: 'Bingo', startsAt: '2026-11-20T20:00:00' }, 'event', ['gezelschap'], 'text'],
+    ['source categories mapped', { title: 'Bericht', sourceCategories: ['Tuin & groen'] }, 'info', ['tuin'], 'text'],
+    ['overig when nothing fits', { title: 'Bericht' }, 'info', ['overig'], 'text'],
   ])('classifies %s', (_, draft, kind, categories, classifiedBy) => {
     const result = normalise(draft)
     expect(result.item.kind).toBe(kind)
     expect(result.item.categories).toEqual(categories)
     expect(result.classifiedBy).toBe(classifiedBy)
+  })
+
+  it('dates an activity from its text when the platform gives no date, relative to its publication', () => {
+    const { item } = normalise({
+      bodyText: 'Zaterdag 14 maart van 13.00 tot 16.00 uur is er weer Repair Café in buurthuis De Linde. Neem je kapotte spullen mee!',
+      publishedAt: '2026-03-10T09:00:00+01:00',
+    })
+    expect([item.kind, item.startsAt, item.endsAt, item.allDay]).toEqual(['event', '2026-03-14T13:00:00+01:00', '2026-03-14T16:00:00+01:00', false])
+  })
+
+  it('keeps the date the platform gives over one in the text', () => {
+    const { item } = normalise({ title: 'Buurtcafé', bodyText: 'Zaterdag 14 maart om 15.00 uur', startsAt: '2026-03-21T15:00:00', publishedAt: '2026-03-10T09:00:00+01:00' })
+    expect(item.startsAt).toBe('2026-03-21T15:00:00+01:00')
   })
 
   it('gives the same id to the same post and a content hash of the item', () => {

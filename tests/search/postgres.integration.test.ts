@@ -150,6 +150,8 @@ describe(`PostgresSearch on ${testDatabaseKind}`, () => {
       platform: { mijnbuurtje: 5, nlvoorelkaar: 2, feed: 3 },
       source: { [buurtsite]: 5, [nlvoorelkaar]: 2, [agenda]: 3 },
       status: { open: 7, closed: 3 },
+      // The DigiD request passed its end date while its source still lists it as open.
+      followUp: { expired: 1 },
     })
 
     const filtered = await search.search({ wijk: 'vogelbuurt', kind: ['event'], limit: 1 })

@@ -27,7 +27,7 @@ beforeAll(async () => {
   const { items: drafts } = await icalAdapter.parse(inlineDocument(CALENDAR, CALENDAR_URL), {
     config: { windowDays: 180 }, request: { url: CALENDAR_URL }, source, now: NOW,
   })
-  const context = { source, platform: icalAdapter.platform, documentUrl: CALENDAR_URL, wijk: { slug: wijk.slug, name: wijk.name } }
+  const context = { source, platform: icalAdapter.platform, documentUrl: CALENDAR_URL, wijk: { slug: wijk.slug, name: wijk.name }, now: NOW }
   const stored = drafts.map((draft) => normaliseDraft(draft, context))
   await upsertItems(t.store.db, agenda.id, stored)
   id = stored[0]!.item.id

@@ -1,0 +1,148 @@
+import taxonomy from '../domain/taxonomy.json' with { type: 'json' }
+import { CATEGORIES, KINDS, isCategory } from '../domain/taxonomy.ts'
+import type { Category, Kind } from '../domain/taxonomy.ts'
+import { toZonedIso } from '../domain/time.ts'
+import { firstSentence } from '../normalise/text.ts'
+import { CATEGORY_CUES } from './category-cues.ts'
+import { compileCues, cueScore, foldForCues } from './cue-scorer.ts'
+import type { CompiledCues } from './cue-scorer.ts'
+import { findEventDate } from './event-date.ts'
+import type { EventDate } from './event-date.ts'
+import { EVENT_CONTEXT_CUES, INVITATION_CUES, KIND_CUES, PLATFORM_KINDS, TITLE_PREFIX_KINDS, VOLUNTEER_CALL_CUES } from './kind-cues.ts'
+
+export interface ClassifyInput {
+  title: string
+  body: string
+  platform?: string
+  /** The platform's own tags ("Boodschappen", "Computerles"); those that name a category rank first. */
+  sourceCategories?: string[]
+  publishedAt?: Date
+  /** The start the platform itself gives: then the post is an event unless it clearly asks or offers. */
+  startsAt?: string | null
+}
+
+export interface Classification {
+  kind: Kind
+  /** Ranked, most fitting first; `overig` alone when nothing fits. */
+  categories: [Category, ...Category[]]
+  /** The date read from the text, for an event whose platform gave none. */
+  event?: EventDate
+}
+
+const TITLE_WEIGHT = 2
+/** A post without a title is read with its first sentence as the title, as it is shown. */
+const DERIVED_TITLE_LENGTH = 200
+const TITLE_PREFIX_WEIGHT = 10
+const GIVEN_START_WEIGHT = 6
+const DATE_IN_TEXT_WEIGHT = 1.5
+/** What the other kinds must beat: a post that neither asks, offers nor invites is news. */
+const INFO_BASELINE = 4
+/** Neighbourhood posts announce weeks or months ahead, not a year. */
+const ROLLED_OVER_AFTER_DAYS = 300
+const DAY_MS = 86_400_000
+const MAX_CATEGORIES = 3
+/** The least a first category must score to beat `overig`. */
+const FIRST_CATEGORY_MIN = 4
+/** A platform tag names a category only through a cue that names it outright (weight 5 and up). */
+const SOURCE_TAG_MIN = 5
+/** A further category must score this share of the first and at least FIRST_CATEGORY_MIN. */
+const FURTHER_CATEGORY_SHARE = 0.4
+
+// "Geen hulp nodig" asks nothing, but "geen afval opgehaald" is still news.
+const kindCues = KINDS.map((kind) => [kind, compileCues(KIND_CUES[kind], { negatable: kind !== 'info' })] as const)
+const eventContextCues = compileCues(EVENT_CONTEXT_CUES, { negatable: false })
+const invitationCues = compileCues(INVITATION_CUES, { negatable: true })
+const volunteerCallCues = compileCues(VOLUNTEER_CALL_CUES, { negatable: true })
+const categoryCues = CATEGORIES.filter((category) => category !== 'overig').map(
+  (category) => [category, compileCues(CATEGORY_CUES[category], { negatable: false })] as const,
+)
+const categoryNames = new Map<string, Category>(
+  taxonomy.categories.flatMap(({ id, label }) => (isCategory(id) ? [[foldForCues(id), id], [foldForCues(label), id]] as const : [])),
+)
+
+/** What a Dutch neighbourhood post is (kind) and what it is about (ranked categories), from its words and platform. */
+export function classifyPost(input: ClassifyInput): Classification {
+  const title = foldForCues(input.title.trim() || firstSentence(input.body, DERIVED_TITLE_LENGTH))
+  const body = foldForCues(input.body)
+  const publishedAt = input.publishedAt ?? new Date()
+  const dateInText = input.startsAt ? undefined : findEventDate(`${input.title}\n${input.body}`, publishedAt)
+  const kind = kindOf({ title, body, platform: input.platform, startsAt: input.startsAt, dateInText, publishedAt })
+  const categories = categoriesOf(title, body, input.sourceCategories ?? [])
+  return kind === 'event' && dateInText ? { kind, categories, event: dateInText } : { kind, categories }
+}
+
+interface KindEvidence {
+  title: string
+  body: string
+  platform: string | undefined
+  startsAt: string | null | undefined
+  dateInText: EventDate | undefined
+  publishedAt: Date
+}
+
+/**
+ * The platform's own kind if it has one; else the kind whose cues weigh most, where info starts with a baseline
+ * (what neither asks, offers nor invites is news), a formal title prefix weighs heavily, and when and where count
+ * for an event only once the post has event cues. An event on a past date is a report, unless it still invites; an
+ * event that calls for volunteers is a request.
+ */
+function kindOf(evidence: KindEvidence): Kind {
+  const platformKind = evidence.platform === undefined ? undefined : PLATFORM_KINDS[evidence.platform]
+  if (platformKind) return platformKind
+  const { title, body, dateInText } = evidence
+  const scores = new Map(kindCues.map(([kind, cues]) => [kind, weightedScore(title, body, cues)]))
+  const add = (kind: Kind, weight: number) => scores.set(kind, (scores.get(kind) ?? 0) + weight)
+  add('info', INFO_BASELINE)
+  const prefixKind = TITLE_PREFIX_KINDS.find(([prefix]) => prefix.test(title))?.[1]
+  if (prefixKind) add(prefixKind, TITLE_PREFIX_WEIGHT)
+  if (evidence.startsAt) add('event', GIVEN_START_WEIGHT)
+  if (evidence.startsAt || (scores.get('event') ?? 0) > 0) {
+    add('event', weightedScore(title, body, eventContextCues) + (dateInText ? DATE_IN_TEXT_WEIGHT : 0))
+  }
+  const best = KINDS.reduce((a, b) => ((scores.get(b) ?? 0) > (scores.get(a) ?? 0) ? b : a))
+  if (best !== 'event') return best
+  const isReport = dateInText !== undefined && isPast(dateInText, evidence.publishedAt) && weightedScore(title, body, invitationCues) === 0
+  if (isReport) return 'info'
+  return weightedScore(title, body, volunteerCallCues) > 0 ? 'request' : 'event'
+}
+
+/** The platform's own tags that name a category first, then the categories whose cues weigh most. */
+function categoriesOf(title: string, body: string, sourceCategories: string[]): [Category, ...Category[]] {
+  const fromSource = sourceCategories.map(categoryOfTag).filter((category) => category !== undefined)
+  const scored = categoryCues
+    .map(([category, cues]) => ({ category, score: weightedScore(title, body, cues) }))
+    .sort((a, b) => b.score - a.score)
+  const top = scored[0]?.score ?? 0
+  const fromText = scored
+    .filter(({ score }, rank) => score >= FIRST_CATEGORY_MIN && (rank === 0 || score >= FURTHER_CATEGORY_SHARE * top))
+    .map(({ category }) => category)
+  const [first, ...rest] = [...new Set([...fromSource, ...fromText])].slice(0, MAX_CATEGORIES)
+  return first ? [first, ...rest] : ['overig']
+}
+
+/** A platform tag names a category when it is the category's id or label, or its cues point clearly to one. */
+function categoryOfTag(tag: string): Category | undefined {
+  const folded = foldForCues(tag)
+  const named = categoryNames.get(folded)
+  if (named) return named
+  const [best, second] = categoryCues
+    .map(([category, cues]) => ({ category, score: cueScore(folded, cues) }))
+    .sort((a, b) => b.score - a.score)
+  return best && best.score >= SOURCE_TAG_MIN && best.score > (second?.score ?? 0) ? best.category : undefined
+}
+
+function weightedScore(title: string, body: string, cues: CompiledCues): number {
+  return TITLE_WEIGHT * cueScore(title, cues) + cueScore(body, cues)
+}
+
+/**
+ * Whether the date lies before the day (all-day) or moment the post was published. A date without a year is
+ * read as the next one to come, so "zaterdag 7 maart" in a report of 10 March lands almost a year ahead: that
+ * counts as past too.
+ */
+function isPast(date: EventDate, publishedAt: Date): boolean {
+  const published = toZonedIso(publishedAt)
+  const start = date.allDay ? Date.parse(`${date.startsAt}T12:00:00Z`) : Date.parse(date.startsAt)
+  if (start - publishedAt.getTime() > ROLLED_OVER_AFTER_DAYS * DAY_MS) return true
+  return date.allDay ? date.startsAt < published.slice(0, 10) : start < publishedAt.getTime()
+}
