@@ -32,6 +32,11 @@ export interface Classification {
 const TITLE_WEIGHT = 2
 /** A post without a title is read with its first sentence as the title, as it is shown. */
 const DERIVED_TITLE_LENGTH = 200
+/**
+ * For the kind, a first sentence standing in for a title counts once more, not twice: it often sets the scene
+ * ("de gemeente gaat onze straat opnieuw inrichten") before the ask or offer further on.
+ */
+const DERIVED_TITLE_KIND_WEIGHT = 1
 const TITLE_PREFIX_WEIGHT = 10
 const GIVEN_START_WEIGHT = 6
 const DATE_IN_TEXT_WEIGHT = 1.5
@@ -62,18 +67,26 @@ const categoryNames = new Map<string, Category>(
 
 /** What a Dutch neighbourhood post is (kind) and what it is about (ranked categories), from its words and platform. */
 export function classifyPost(input: ClassifyInput): Classification {
-  const title = foldForCues(input.title.trim() || firstSentence(input.body, DERIVED_TITLE_LENGTH))
+  const hasTitle = input.title.trim() !== ''
+  const title = foldForCues(hasTitle ? input.title : firstSentence(input.body, DERIVED_TITLE_LENGTH))
   const body = foldForCues(input.body)
   const publishedAt = input.publishedAt ?? new Date()
   const dateInText = input.startsAt ? undefined : findEventDate(`${input.title}\n${input.body}`, publishedAt)
-  const kind = kindOf({ title, body, platform: input.platform, startsAt: input.startsAt, dateInText, publishedAt })
-  const categories = categoriesOf(title, body, input.sourceCategories ?? [])
+  const kindText = { title, body, titleWeight: hasTitle ? TITLE_WEIGHT : DERIVED_TITLE_KIND_WEIGHT }
+  const kind = kindOf({ text: kindText, platform: input.platform, startsAt: input.startsAt, dateInText, publishedAt })
+  const categories = categoriesOf({ title, body, titleWeight: TITLE_WEIGHT }, input.sourceCategories ?? [])
   return kind === 'event' && dateInText ? { kind, categories, event: dateInText } : { kind, categories }
 }
 
-interface KindEvidence {
+/** Folded text whose title counts `titleWeight` times on top of the body. */
+interface WeightedText {
   title: string
   body: string
+  titleWeight: number
+}
+
+interface KindEvidence {
+  text: WeightedText
   platform: string | undefined
   startsAt: string | null | undefined
   dateInText: EventDate | undefined
@@ -89,28 +102,28 @@ interface KindEvidence {
 function kindOf(evidence: KindEvidence): Kind {
   const platformKind = evidence.platform === undefined ? undefined : PLATFORM_KINDS[evidence.platform]
   if (platformKind) return platformKind
-  const { title, body, dateInText } = evidence
-  const scores = new Map(kindCues.map(([kind, cues]) => [kind, weightedScore(title, body, cues)]))
+  const { text, dateInText } = evidence
+  const scores = new Map(kindCues.map(([kind, cues]) => [kind, weightedScore(text, cues)]))
   const add = (kind: Kind, weight: number) => scores.set(kind, (scores.get(kind) ?? 0) + weight)
   add('info', INFO_BASELINE)
-  const prefixKind = TITLE_PREFIX_KINDS.find(([prefix]) => prefix.test(title))?.[1]
+  const prefixKind = TITLE_PREFIX_KINDS.find(([prefix]) => prefix.test(text.title))?.[1]
   if (prefixKind) add(prefixKind, TITLE_PREFIX_WEIGHT)
   if (evidence.startsAt) add('event', GIVEN_START_WEIGHT)
   if (evidence.startsAt || (scores.get('event') ?? 0) > 0) {
-    add('event', weightedScore(title, body, eventContextCues) + (dateInText ? DATE_IN_TEXT_WEIGHT : 0))
+    add('event', weightedScore(text, eventContextCues) + (dateInText ? DATE_IN_TEXT_WEIGHT : 0))
   }
   const best = KINDS.reduce((a, b) => ((scores.get(b) ?? 0) > (scores.get(a) ?? 0) ? b : a))
   if (best !== 'event') return best
-  const isReport = dateInText !== undefined && isPast(dateInText, evidence.publishedAt) && weightedScore(title, body, invitationCues) === 0
+  const isReport = dateInText !== undefined && isPast(dateInText, evidence.publishedAt) && weightedScore(text, invitationCues) === 0
   if (isReport) return 'info'
-  return weightedScore(title, body, volunteerCallCues) > 0 ? 'request' : 'event'
+  return weightedScore(text, volunteerCallCues) > 0 ? 'request' : 'event'
 }
 
 /** The platform's own tags that name a category first, then the categories whose cues weigh most. */
-function categoriesOf(title: string, body: string, sourceCategories: string[]): [Category, ...Category[]] {
+function categoriesOf(text: WeightedText, sourceCategories: string[]): [Category, ...Category[]] {
   const fromSource = sourceCategories.map(categoryOfTag).filter((category) => category !== undefined)
   const scored = categoryCues
-    .map(([category, cues]) => ({ category, score: weightedScore(title, body, cues) }))
+    .map(([category, cues]) => ({ category, score: weightedScore(text, cues) }))
     .sort((a, b) => b.score - a.score)
   const top = scored[0]?.score ?? 0
   const fromText = scored
@@ -131,8 +144,8 @@ function categoryOfTag(tag: string): Category | undefined {
   return best && best.score >= SOURCE_TAG_MIN && best.score > (second?.score ?? 0) ? best.category : undefined
 }
 
-function weightedScore(title: string, body: string, cues: CompiledCues): number {
-  return TITLE_WEIGHT * cueScore(title, cues) + cueScore(body, cues)
+function weightedScore({ title, body, titleWeight }: WeightedText, cues: CompiledCues): number {
+  return titleWeight * cueScore(title, cues) + cueScore(body, cues)
 }
 
 /**

@@ -11,13 +11,23 @@ const ACTIVITY = [
   'klusdag', 'werkdag', 'tuinendag', 'monumentendag',
 ].join('|')
 const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\\b'
-// A time range: "van 10 tot 12 uur", "13.00-16.00", "14-16u".
-const TIME_RANGE = '(?:\\d{1,2}(?:[:.]\\d{2})? ?(?:uur |u )?(?:tot|-|–) ?\\d{1,2}(?:[:.]\\d{2})? ?(?:uur|u)\\b|\\d{1,2}[:.]\\d{2} ?(?:tot|-|–) ?\\d{1,2}[:.]\\d{2})'
+// A time range: "van 10 tot 12 uur", "tussen 9 en 12 uur", "13.00-16.00", "14-16u".
+const TIME_RANGE = '(?:tussen \\d{1,2}(?:[:.]\\d{2})? (?:uur )?en \\d{1,2}(?:[:.]\\d{2})? ?(?:uur|u)\\b|\\d{1,2}(?:[:.]\\d{2})? ?(?:uur |u )?(?:tot|-|–) ?\\d{1,2}(?:[:.]\\d{2})? ?(?:uur|u)\\b|\\d{1,2}[:.]\\d{2} ?(?:tot|-|–) ?\\d{1,2}[:.]\\d{2})'
 const CLOCK = '(?:\\d{1,2}[:.]\\d{2}|\\d{1,2} ?(?:uur|u)\\b|half (?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\\b)'
 const SOMEONE = '(?:er )?(?:iemand|iemant|iemd|mensen|een buur\\S*|buren|jullie|een handige \\S+)'
 const I_CAN = '(?:(?:ik|wij|we) (?:kan|kunnen|wil|willen|zou|zouden)|(?:kan|wil) ik)'
+// A personal letter or invitation that comes by post is news, not an activity: "u ontvangt in september een uitnodiging".
+const RECEIVE = '(?:krijgt|krijg|krijgen|ontvangt|ontvang|ontvangen)'
+// Up to six words within one clause: "gaat tot de zomervakantie niet door".
+const SAME_CLAUSE_WORDS = '(?:[^\\s.,;:!?]+ ){0,6}'
 // Up to four words that do not negate ("ik kan het niet meer zelf doen" asks, it does not offer).
 const FEW_WORDS = '(?:(?!niet\\b|geen\\b)\\S+ ){0,4}'
+// Whom a group recruits: "we zoeken nog 3-4 mensen", "zoeken twee nieuwe leden".
+const PEOPLE = 'mensen|personen|vrijwilligers|leden|bewoners|buren|deelnemers|helpers|spelers|zangers|ouders|jongeren|kandidaten'
+// Work someone looks for to earn or to help: then "zoek" offers ("zoek oppaswerk", "zoeken nog klusjes").
+const WORK_SOUGHT = '(?:nog |naar )?(?:een |wat |leuke? |extra )*(?:oppaswerk|oppasadres\\p{L}*|oppasgezin\\p{L}*|\\p{L}*bijbaan\\p{L}*|vakantiewerk|\\p{L}*klusjes|klussen|werk)\\b'
+// What a service gives: "gratis begeleiding", "de ondersteuning is kosteloos".
+const SUPPORT = '(?:hulp|begeleiding|ondersteuning|advies|hulpverlening|maatje|buddy)'
 // What a helper does: "wie wil ... helpen" asks, "ik kan ... helpen" offers.
 const HELPING = `(?:${[
   'helpen', 'uitlaten', 'oppassen', 'meegaan', 'meelopen', 'rijden', 'brengen', 'doen', 'maken', 'repareren', 'geven', 'verzorgen', 'voeren', 'halen', 'sjouwen',
@@ -30,8 +40,8 @@ const HELPER_ROLE = [
 ].join('|')
 // What a question offers rather than asks: "heeft iemand iets nodig?", "wil iemand mee?", "kun je hulp gebruiken?".
 const OFFERED = '(?:nodig|iets|wat|mee|interesse|gebruiken|hebben)\\b'
-// The end of a clause after "over" ("heb soep over!", "heb 2 kaartjes over voor ..."), not "over de toeslag".
-const LEFT_OVER = 'over(?! (?:de|het|een|mijn|mn|onze|je|jullie|hoe|wat|dit|dat|deze|die)\\b)\\b'
+// "Over" that ends a clause ("heb soep over!", "heb 2 kaartjes over voor ...", "tijd over en ..."), not "over (de) toeslag".
+const LEFT_OVER = 'over(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]|(?:voor|van|en|dus|als|om|hoor|nog|in|op)\\b))'
 
 /**
  * Dutch cues per kind, matched in the title (counting double) and the body. A negation next to a cue cancels it
@@ -41,24 +51,24 @@ const LEFT_OVER = 'over(?! (?:de|het|een|mijn|mn|onze|je|jullie|hoe|wat|dit|dat|
 export const KIND_CUES: Record<Kind, CueTable> = {
   request: [
     [6, [
-      'hulpvraag', 'vacature', '(?:iemand|wie) (?:\\S+ ){0,3}(?:leuk|fijn) (?:vinden|vindt|lijken|lijkt) om', '(?<!(?:thuis|baasje|huisje|eigenaar) )gezocht', '(?<!(?:heeft|hebt|heb) (?:u|je|jij) (?:\\S+ ){0,3})hulp nodig', 'hulp (?:gezocht|gevraagd)',
+      'hulpvraag', 'vacature', '(?:iemand|wie) [^.?!]{0,60}(?:leuk|fijn) (?:vinden|vindt|lijken|lijkt) om', '(?<!(?:thuis|baasje|huisje|eigenaar) )gezocht', '(?<!(?:heeft|hebt|heb) (?:u|je|jij) (?:\\S+ ){0,3})hulp nodig', 'hulp (?:gezocht|gevraagd)',
       '(?:vrijwilligers?|mensen|hulp|handen) (?:gezocht|gevraagd)', 'wie mist', 'van wie is', 'wie is (?:de )?eigenaar', 'eigenaar gezocht', 'te leen gevraagd', 'op zoek naar',
-      'ben op zoek',
+      'ben op zoek', `zoek(?:en|t)? (?:we |wij |ik )?(?:nog )?(?:\\d+(?: ?(?:-|tot|a) ?\\d+)?|twee|drie|vier|vijf|zes|een paar|enkele) (?:\\S+ )?(?:${PEOPLE})\\b`,
     ]],
     [5, [
-      '(?:ik|wij|we) zoek(?:en)?\\b(?! (?:een |naar een )?oplossing)',
-      'zoek(?:en|t)? (?:ik|wij|we|nog|een|iemand|mensen|vrijwilligers|versterking|hulp|naar)\\b(?! (?:een |naar een )?oplossing)', 'vermist', 'kwijtgeraakt', 'verloren',
+      `(?:ik|wij|we) zoek(?:en)?\\b(?! (?:een |naar een )?oplossing| ${WORK_SOUGHT})`,
+      `zoek(?:en|t)? (?!${WORK_SOUGHT})(?:ik|wij|we|nog|een|iemand|mensen|vrijwilligers|versterking|hulp|naar)\\b(?! (?:een |naar een )?oplossing)`, 'vermist', 'kwijtgeraakt', 'verloren',
       'weggelopen', 'ontsnapt', 'aangelopen', 'gevonden', 'niet (?:meer )?thuis ?gekomen', 'wie (?:kan|kent|helpt|zou)\\b', `(?:kan|kun|kunt|wil|zou|heeft|weet) ${SOMEONE}`,
       `(?:is|zijn) ${SOMEONE}`, `${SOMEONE} die (?!ook|mee)(?:\\S+ ){0,3}(?:mij|me|ons|hem|haar|kan|kunnen|wil|willen|zou|zouden)\\b`,
-      '(?:is|zijn) er (?:\\S+ ){1,3}die (?:\\S+ ){0,3}(?:mij|me|ons|kan|wil|zou)\\b', 'versterking',
+      '(?:is|zijn) er (?:\\S+ ){1,3}die (?:\\S+ ){0,3}(?:mij|me|ons|kan|wil|zou)\\b', 'versterking', 'wie denkt (?:er )?(?:\\S+ )?mee',
       'wie gaat (?:er )?(?:\\S+ ){0,3}naar', 'helpende handen', 'extra handen', 'handjes', 'we kunnen (?:nog )?(?:wel )?(?:wat|extra) hulp', 'kan ik (?:\\S+ ){0,3}lenen',
-      `wie wil(?:t)? (?:\\S+ ){0,6}${HELPING}`, 'mag ik (?:\\S+ ){0,3}lenen', 'die ik (?:\\S+ )?mag lenen', 'te leen\\?', 'beloning',
+      `wie wil(?:t)? (?:\\S+ ){0,6}${HELPING}`, 'mag ik (?:\\S+ ){0,3}lenen', 'die ik (?:\\S+ )?mag lenen', 'te leen\\?', '(?:wie|iemand) (?:heeft|heb) (?:\\S+ ){0,5}te leen\\b', 'beloning',
     ]],
     [4, [
       'wie (?:heeft|weet|doet (?:er )?mee)\\b(?! (?:er )?zin)', 'uitleggen', 'legt (?:\\S+ ){0,3}uit\\?', '(?:mij|me|ons) (?:\\S+ )?helpen', 'blij met (?:\\S+ )?hulp',
       'wie herkent', 'herkent iemand', 'wie wil(?:t)? (?:\\S+ ){0,4}(?:met )?(?:mij|me|ons)\\b', 'weet (?:iemand|jij|u) (?:een|of|waar|hoe|wie|wat)',
       '(?:weet|kent) (?:iemand )?(?:een )?(?:goede|betrouwbare) ', 'een (?:goede|betrouwbare) \\S+ (?:weet|kent)', 'help(?:t)? (?:mij|me|ons)\\b', 'helpen\\?', 'graag hulp',
-      'kunnen jullie', 'iemand (?:een|die)\\b', '(?:nog )?vrijwilligers? (?:nodig|die|voor)', 'kom (?:je )?(?:ons )?(?:team )?(?:helpen|versterken)', 'meld je aan als',
+      'kunnen jullie', 'iemand (?:een|die)\\b', '(?:nog )?vrijwilligers? (?:nodig|die|voor(?! (?:u|uw)\\b))', 'kom (?:je )?(?:ons )?(?:team )?(?:helpen|versterken)', 'meld je aan als',
       'aanmelden als vrijwilliger', 'kan (?:het |dit )?niet (?:meer )?(?:zelf|alleen)', 'niet meer zelf', 'lukt (?:het )?(?:mij|me|haar|hem)? ?niet',
       'wil(?:t)? graag (?:hulp|geholpen)', 'zou (?:het )?(?:heel )?(?:fijn|top|super|geweldig|blij)', 'tips? (?:welkom|gezocht|gevraagd)', 'tips?\\?', 'aanraden', 'graag delen',
       'delen (?:aub|svp|graag|a\\.u\\.b)', 'deel dit', 'als je (?:hem|haar|het|ze) (?:\\S+ )?ziet', 'gezien\\?', 'gemist\\?',
@@ -66,11 +76,11 @@ export const KIND_CUES: Record<Kind, CueTable> = {
       'z\\.s\\.m',
     ]],
     [3, [
-      `(?<=^|[.!?] )wie (?!wil)(?![^.?!]{0,100}${OFFERED})[^.?!]{0,100}\\?`, '(?<=^|[.!?] )(?:hoe|waar|wat|welke) [^.?!]{0,80}\\b(?:ik|we|wij)\\b[^.?!]{0,60}\\?',
-      `iemand (?![^.?!]{0,100}${OFFERED})[^.?!]{0,100}\\?`, 'zoek', 'wie weet', 'help (?:je )?(?:ons )?mee', 'hulp bij', 'advies', 'lenen\\?',
+      `(?<=^|[.!?,] |(?:maar|dus|en|of) )wie (?!wil)(?![^.?!]{0,100}${OFFERED})[^.?!]{0,100}\\?`, '(?<=^|[.!?] )(?:hoe|waar|wat|welke) [^.?!]{0,80}\\b(?:ik|we|wij)\\b[^.?!]{0,60}\\?',
+      `iemand (?![^.?!]{0,100}${OFFERED})[^.?!]{0,100}\\?`, `zoek(?! ${WORK_SOUGHT})`, 'wie weet', 'help (?:je )?(?:ons )?mee', 'hulp bij', 'advies', 'lenen\\?',
       '(?<!(?:heeft|hebt|heb) (?:u|je|jij)\\b[^.?!]{0,40})nodig', 'heb(?:t)? (?:jij|u|je) ',
     ]],
-    [2, ['help\\b', 'hulp\\b', 'iemand', 'iemant', 'svp', 'plz', 'pls', 'sos\\b', 'tips?\\b', '🙏']],
+    [2, ['help\\b', 'hulp\\b', 'iemand', 'iemant', 'svp', 'plz', 'pls', 'sos\\b', 'tips?\\b(?!:)', '🙏']],
     [1, ['\\?']],
   ],
   offer: [
@@ -95,7 +105,7 @@ export const KIND_CUES: Record<Kind, CueTable> = {
       '(?:als|wie) (?:je|jullie|u|iemand) (?:\\S+ ){0,4}(?:mee )?wil(?:t|len)?,? (?:kan|mag) dat', '(?:rij|ga|loop|fiets|eet) gerust mee', 'kost (?:niks|niets)',
       'kan (?:\\S+ ){0,5}meenemen', 'iets (?:mee)?nemen\\?', 'ruimte in de auto', '(?:\\d+|twee|drie|vier) (?:mensen|personen) meenemen',
       'heb(?:ben)? (?:nog )?(?:\\S+ )?plek(?:ken|je)?\\b', 'iemand die (?:\\S+ ){0,2}(?:ook|mee)\\b',
-      '(?<!(?:wie|iemand|je|u|jij|jullie|die) )kan (?:nog )?(?:\\S+ ){0,3}(?:opvangen|oppassen|meenemen|rijden|ophalen)\\b', '(?:rij|rijd|breng|haal) (?:\\S+ ){0,6}graag',
+      '(?<!(?:wie|iemand|je|u|jij|jullie|die) )kan (?!(?:\\S+ )?zelf\\b)(?:nog )?(?:\\S+ ){0,3}(?:opvangen|oppassen|meenemen|rijden|ophalen)\\b', '(?:rij|rijd|breng|haal) (?:\\S+ ){0,6}graag',
       'geef (?:\\S+ ){0,4}(?:gratis|\\p{L}*les|cursus|workshop|yoga|training|advies)\\b', 'plek voor (?:\\d|een|twee|drie)\\b',
       'als iemand (?:\\S+ ){0,5}(?:wil gebruiken|nodig heeft|kan gebruiken|wil hebben|interesse heeft)', 'zet (?:hem|het|ze) (?:\\S+ ){0,3}klaar', 'restjes', 'restanten',
       'heeft (?:nog )?(?:\\S+ )?(?:avonden|middagen|ochtenden|dagen|tijd) (?:vrij|over)', 'heb(?:ben|t)? (?:\\S+ ){0,4}(?:tijd|\\p{L}*(?:avond|middag|ochtend|dag)(?:en)?) (?:vrij|over)',
@@ -114,6 +124,16 @@ export const KIND_CUES: Record<Kind, CueTable> = {
       'graag (?:een handje )?helpen', '(?:ik )?geef (?:\\S+ ){0,3}\\p{L}*(?:les|lessen|cursus|workshop)\\b', 'breng (?:ik )?(?:\\S+ ){0,4}(?:langs|rond)', 'ik kom graag',
       'kom (?:maar|gerust) (?:\\S+ ){0,2}(?:halen|plukken|ophalen|pakken|langs)', 'pak maar', 'neem (?:maar )?mee wat', 'vraagprijs', 'zgan', 'z\\.g\\.a\\.n',
       'in (?:\\S+ )?(?:goede|prima|nette) staat', 'zo goed als nieuw', 'op = op', 'wie het eerst komt', 'stuur me je (?:lijstje|boodschappen)',
+      // A writer with time or tools who waits to be called: "roep maar", "laat maar weten", "ben zaterdag vrij".
+      '(?:roep|laat|app|bel|stuur|zeg|mail|meld|gil|piep) (?:het |me |mij |even |gerust )?maar\\b',
+      'vrij\\b(?<=(?:week|weekend|maand|vakantie|zomer|ochtend|middag|avond|dag)(?:en)? vrij)',
+      'als (?:er )?iemand (?:\\S+ ){0,5}(?:moet|wil) hebben',
+      `zoek(?:t|en)? ${WORK_SOUGHT}`,
+      // An organisation's service described to the reader: "AutoMaatje brengt u", "komt bij u thuis", "de begeleiding is gratis".
+      '(?<!wie )(?:brengt|haalt|bezoekt|begeleidt|ondersteunt|rijdt) (?:u|uw)\\b', 'kom(?:t|en)? (?:\\S+ ){0,8}bij (?:u|je) thuis',
+      '(?:ga|gaat|gaan|kom|komt|komen|loop|loopt|lopen|rij|rijdt|rijden|fiets|fietst) (?:\\S+ ){0,3}met (?:u|je|jou) mee\\b',
+      'vrijwillig\\p{L}* (?:\\S+ ){0,3}(?:voor|bij) (?:u|uw)\\b', `gratis ${SUPPORT}`, `${SUPPORT} is (?:\\S+ )?(?:gratis|kosteloos)`,
+      `(?:kunt|kan) (?:u|je) (?:zich |je )?(?:\\S+ ){0,2}aanmelden (?:voor|bij) (?:\\S+ ){0,2}${SUPPORT}`,
     ]],
     [4, [
       'ik (?:help|kook|bak|rij|rijd|breng|haal|doe|maak) (?:\\S+ ){0,3}(?:graag|voor (?:u|je|jullie|iedereen|buren|ouderen|wie))', 'als ik iets (?:\\S+ )?(?:mee|voor)',
@@ -131,7 +151,7 @@ export const KIND_CUES: Record<Kind, CueTable> = {
       'kunt u (?:\\S+ ){0,3}(?:zelf )?(?:geen|niet)',
     ]],
     [3, [
-      'gratis', 'kosteloos', 'vrijblijvend', '(?:tegen )?(?:een )?(?:kleine )?vergoeding', '(?<!(?:wint|won|winnen|gewonnen|winnaar) (?:\\S+ ){0,4})prijs(?!uitreiking)', 'laat (?:\\S+ ){0,3}weten', 'ervaring (?:met|als)', 'ervaren', 'vog\\b',
+      `gratis(?! \\p{L}*(?:${ACTIVITY})\\b)`, 'kosteloos', 'vrijblijvend', '(?:tegen )?(?:een )?(?:kleine )?vergoeding', '(?<!(?:wint|won|winnen|gewonnen|winnaar) (?:\\S+ ){0,4})prijs(?!uitreiking)', 'laat (?:\\S+ ){0,3}weten', 'ervaring (?:met|als)', 'ervaren', 'vog\\b',
       'kan (?:er )?niet (?:meer )?(?:heen|gaan)', `ik ben (?:\\S+ ){0,2}(?:${HELPER_ROLE})`, 'handig met',
       '(?:vind|vinden) (?:het|ik het) (?:\\S+ )?(?:leuk|heerlijk|fijn|mooi) om', 'zonde om weg te gooien', 'stuks', `${LEFT_OVER} ?!`, 'per (?:bezoek|uur|keer|dag|wandeling|rit)\\b',
       'werkende', 'voor iemand die', 'aan huis', 'euro\\b', '\\d+ ?eur\\b', '\\d,-',
@@ -152,7 +172,7 @@ export const KIND_CUES: Record<Kind, CueTable> = {
       'eieren zoeken', 'paaseieren',
     ]],
     [4, [
-      'aanmelden (?:kan|via|bij|voor|is|graag)', 'meld (?:je|u) aan(?! als)', 'opgeven (?:kan|bij|via|voor)', 'inschrijven (?:kan|via|bij|voor)', 'reserveren', 'uitnodiging',
+      'aanmelden (?:kan|via|bij|voor|is|graag)', 'meld (?:je|u) aan(?! als)', 'opgeven (?:kan|bij|via|voor)', 'inschrijven (?:kan|via|bij|voor)', 'reserveren', `(?<!${RECEIVE} ${SAME_CLAUSE_WORDS}(?:een |de )?)(?<!(?:uw|je|jouw) )uitnodiging`,
       'verzamelen', 'we verzamelen', 'voor (?:jong en oud|het hele gezin|alle leeftijden|iedereen|alle (?:bewoners|buren|buurtbewoners))', 'geschikt voor', 'per persoon',
       'p\\.?p\\.?\\b', 'vrijwillige bijdrage', 'start(?:en|t)? (?:om|bij|op)', 'begint (?:om|op|rond)',
       'samen (?:\\S+ )?(?:maken|koken|eten|wandelen|zingen|dansen|sporten|opruimen|schoonmaken|vieren|kijken|spelen)',
@@ -169,7 +189,7 @@ export const KIND_CUES: Record<Kind, CueTable> = {
   ],
   info: [
     [6, [
-      'terugblik', 'verslag', 'in memoriam', 'waarschuwing', 'gaat niet door', 'afgelast', 'geannuleerd', 'gewijzigde openingstijden', 'mededeling', 'bedankt (?:voor|aan)',
+      'terugblik', 'verslag', 'in memoriam', 'waarschuwing', `(?:gaat|gaan|kan|kunnen) ${SAME_CLAUSE_WORDS}niet (?:meer )?door(?:gaan)?\\b`, 'afgelast', 'geannuleerd', 'vervalt', 'vervallen', 'gewijzigde openingstijden', 'mededeling', 'bedankt (?:voor|aan)',
       'bedanken', 'ook (?:zon )?last van', 'voor wie er niet was', '(?:thnx|thanks|dank(?: je| jullie)?(?: wel)?) voor',
     ]],
     [4, [
@@ -178,11 +198,11 @@ export const KIND_CUES: Record<Kind, CueTable> = {
       '(?:hebben|is|zijn|werd|werden) (?:\\S+ ){0,4}opgehaald', 'subsidie', 'opkomst', 'opbrengst', 'op naar (?:de )?volgende',
       '(?:is|zijn) (?:\\S+ )?(?:weer )?(?:thuis|terecht|gevonden)\\b', 'verschenen', 'nieuwe regels', 'handhaving', 'pluim', 'geen (?:water|stroom|warm water|internet)',
       'is bezig met', 'gaat (?:\\S+ )?dicht', 'weer (?:ok|open|normaal)', 'goed om te weten', 'reminder', 'werkzaamheden', 'afgesloten', 'omleiding', 'omgeleid', 'storing',
-      'dicht voor', 'gesloten', 'vervalt', 'verplaatst', '(?:is|zijn|wordt|worden) (?:\\S+ )?verhuisd naar', 'verhuist (?:naar|per|tijdelijk)', 'openingstijden', 'nieuws', 'ingebroken',
+      'dicht voor', 'gesloten', `(?:is|zijn) ${SAME_CLAUSE_WORDS}dicht\\b`, 'uitgesteld', 'verplaatst', '(?:is|zijn|wordt|worden) (?:\\S+ )?verhuisd naar', 'verhuist (?:naar|per|tijdelijk)', 'openingstijden', 'nieuws', 'ingebroken',
       'inbraak', 'ingeslagen', 'beschadigd', 'aangifte (?:is )?gedaan', 'gemeente (?:meldt|laat weten|heeft|gaat|vervangt|plaatst|start)', 'meldt de gemeente', 'wist (?:u|je) dat',
-      'ter info', 'ter informatie', 'fyi', 'goed nieuws', 'gefeliciteerd', 'proficiat', 'prettige feestdagen', 'fijne feestdagen', 'gelukkig nieuwjaar', 'fijne kerst',
+      'ter info', 'ter informatie', 'fyi', '(?:ff |even )?(?:een )?tip(?:je)?(?: voor [^.?!:]{0,40})?:', 'goed nieuws', 'gefeliciteerd', 'proficiat', 'prettige feestdagen', 'fijne feestdagen', 'gelukkig nieuwjaar', 'fijne kerst',
       'nieuwe? (?:wijkagent|huisarts\\S*|bestuur|voorzitter|website|regels|praktijk|eigenaar|openingstijden|dak|tijden|locatie|adres)', 'gekozen', 'benoemd', 'krijgt (?:een )?nieuwe?', 'op aanvraag',
-      '(?:krijgt|ontvangt) (?:u |je )?een (?:brief|uitnodiging|bericht)',
+      `${RECEIVE} ${SAME_CLAUSE_WORDS}(?:een|de) (?:brief|uitnodiging|bericht)`,
       'volgeboekt', `in plaats van (?:op )?(?:${WEEKDAY}|\\d)`, '(?:wint|won)\\b', 'vol ?zit', 'uitverkocht', '(?:is|zijn|plek(?:ken|jes)?) (?:\\S+ ){0,2}vol\\b', 'neem (?:dan )?(?:direct )?contact op met (?:de|het|uw)\\b', '(?:kunt|kan) (?:u|je) (?:\\S+ )?terecht (?:bij|in|op)',
       '(?:heeft|hebben) (?!u\\b|je\\b|jij\\b|jullie\\b)(?:\\S+ ){0,5}(?:gewonnen|behaald|uitgereikt|ingezameld|uitgedeeld|gevierd|georganiseerd)\\b', 'gewonnen',
     ]],
@@ -193,7 +213,9 @@ export const KIND_CUES: Record<Kind, CueTable> = {
     ]],
     [2, [
       'afgelopen (?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|week|weekend|maand|jaar)', 'vorige week', 'vorig jaar', 'gisteren', 'gisteravond', 'vannacht',
-      'overleden', 'gehad', 'vanaf (?:deze|volgende) (?:week|maand)', 'bedankt', 'dank(?:je|jewel| je wel| jullie wel| u wel)',
+      'overleden', 'gehad', 'vanaf (?:deze|volgende) (?:week|maand)',
+      // "Alvast bedankt" thanks for help still to come: that asks.
+      '(?<!alvast (?:\\S+ ){0,2})(?:bedankt|dank(?:je|jewel| je wel| jullie wel| u wel))',
     ]],
     [1, ['sinds', 'wordt', 'worden']],
   ],
@@ -233,7 +255,7 @@ export const INVITATION_CUES: CueTable = [
 /** A call for volunteers: an activity announced to recruit helpers is a request, however much it describes the day. */
 export const VOLUNTEER_CALL_CUES: CueTable = [
   [1, [
-    '(?:vrijwilligers?|helpers|hulp|handen) (?:gezocht|gevraagd|nodig)', 'zoek(?:en|t)? (?:\\S+ ){0,2}(?:vrijwilligers|helpers|handen|versterking)\\b',
+    '(?:vrijwilligers?|helpers|hulp|handen) (?:gezocht|gevraagd|nodig)', 'zoek(?:en|t)? (?:\\S+ ){0,3}(?:vrijwilligers|helpers|handen|versterking)\\b',
     'wie (?:helpt|wil helpen|komt helpen) (?:er )?(?:mee|ons)\\b', '(?:helpende|extra) handen',
   ]],
 ]

@@ -56,6 +56,27 @@ describe('classifyPost', () => {
     })
   })
 
+  describe('mechanisms that carry over to new writers', () => {
+    it.each<[string, string, string, string]>([
+      ['a cancellation with words between "gaat" and "niet door"', '', 'Het taalcafé van aanstaande woensdag gaat vanwege de meivakantie helaas niet door. Volgende week zijn we er gewoon weer.', 'info'],
+      ['a cancelled activity ("vervalt")', '', 'De kinderdisco van vrijdagavond 17 april in De Linde vervalt, er zijn te weinig aanmeldingen.', 'info'],
+      ['a tip for the neighbourhood', '', 'Tip voor iedereen met een fiets: bij de fietsenmaker op de hoek is deze maand de onderhoudsbeurt in de aanbieding', 'info'],
+      ['help asked in broken Dutch ("heb vraag over" is no left-over)', '', 'ik heb vraag over belastingaangifte en ik snap formulier niet. kan iemand mij helpen?', 'request'],
+      ['a group that looks for a number of people', '', 'Het buurthuis organiseert in mei weer de rommelmarkt. Voor de opbouw zoeken we nog 5 vrijwilligers, zaterdagochtend vanaf 8 uur.', 'request'],
+      ['background first, the ask further on', '', 'De gemeente gaat in het voorjaar de speeltuin aan de Vlierstraat vernieuwen. Wij willen als ouders meebeslissen en zoeken nog 3 ouders die mee willen praten. Wie denkt er mee?', 'request'],
+      ['someone who would like company, with words before "leuk vindt om"', '', 'Is er iemand uit de Rivierenbuurt, liefst ook 70-plus, die het leuk vindt om op donderdag samen te zwemmen? Alleen durf ik niet meer.', 'request'],
+      ['a teenager who looks for a side job offers work', '', 'Hoi allemaal! Ik ben Sem, 16 jaar, en zoek een bijbaantje: auto wassen, gras maaien of de hond uitlaten. Woon in de Rivierenbuurt.', 'offer'],
+      ['tools and a free week, "roep maar"', '', 'heb een hogedrukreiniger en ben volgende week vrij, als iemand zn terras schoon moet hebben roep maar', 'offer'],
+      ['an organisation\'s volunteer who goes along with the reader', 'Boodschappenhulp van de Zonnebloem', 'Lukt boodschappen doen niet meer zelf? Een vrijwilliger gaat wekelijks met u mee naar de supermarkt. De hulp is gratis, aanmelden via het wijkteam.', 'offer'],
+      ['a service that brings the reader', '', 'De buurtauto brengt u naar de huisarts, de fysiotherapeut of de markt. Vrijwillige chauffeurs, € 2 per rit, bellen op werkdagen tussen 9 en 12 uur.', 'offer'],
+      ['a letter the reader will receive is news, not an invitation', '', 'Vanaf deze week ontvangt u van de gemeente per post een uitnodiging voor de nieuwe afvalpas. Bewaar die goed.', 'info'],
+      ['borrowing something and fetching it oneself', '', 'Wie heeft er een partytent te leen voor ons straatfeest? Ik kan hem zelf ophalen.', 'request'],
+      ['a free workshop is an activity', 'Gratis workshop fietsreparatie', 'Zaterdag 18 april van 10 tot 12 uur in de buurtwerkplaats. Leer zelf je band plakken.', 'event'],
+    ])('%s', (_, title, body, kind) => {
+      expect(classifyPost(post({ title, body, publishedAt: new Date('2026-04-10T10:00:00+02:00') })).kind).toBe(kind)
+    })
+  })
+
   describe('what a post is about, not where or for whom', () => {
     it.each<[string, string, string]>([
       ['a device given away is a thing first', 'Heb nog een oude printer staan, doet het prima. Wie wil hem hebben?', 'spullen'],
