@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { listWijken, saveWijk } from '../store/wijken.ts'
 import { combineWijkFiles } from '../wijken/combine-wijk-files.ts'
 import { foldName } from '../wijken/fold-name.ts'
+import { areaOf, notWgs84 } from '../wijken/geometry.ts'
 import { importWijken } from '../wijken/import-wijken.ts'
 import { describeImported, WijkFileError, type ImportedWijk } from '../wijken/imported-wijk.ts'
 import type { ImportStep } from '../wijken/plan-import.ts'
@@ -138,14 +139,18 @@ async function readText(path: string): Promise<string> {
   }
 }
 
+/** A wijk's area for `wijken add`: GeoJSON with a polygon in longitude/latitude, or a usage error saying why not. */
 async function readGeoJson(path: string): Promise<Record<string, unknown>> {
   const text = await readText(path)
+  let parsed: unknown
   try {
-    const parsed: unknown = JSON.parse(text)
-    const type = (parsed as { type?: unknown })?.type
-    if (type === 'Feature' || type === 'FeatureCollection' || type === 'Polygon' || type === 'MultiPolygon') return parsed as Record<string, unknown>
+    parsed = JSON.parse(text)
   } catch {
-    // reported below
+    throw new UsageError(`${path} is not GeoJSON (a Polygon, MultiPolygon, Feature or FeatureCollection)`)
   }
-  throw new UsageError(`${path} is not GeoJSON (a Polygon, MultiPolygon, Feature or FeatureCollection)`)
+  const area = areaOf(parsed)
+  if (!area) throw new UsageError(`${path} holds no Polygon or MultiPolygon (as GeoJSON, a Feature or a FeatureCollection)`)
+  const projection = notWgs84(area)
+  if (projection) throw new UsageError(`${path}: ${projection}`)
+  return parsed as Record<string, unknown>
 }

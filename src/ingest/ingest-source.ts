@@ -6,7 +6,7 @@ import type { SourceErrorType } from '../domain/source-health.ts'
 import type { FetchOutcome } from '../fetch/index.ts'
 import { nextCheckAt } from '../fetch/index.ts'
 import { normaliseDraft } from '../normalise/index.ts'
-import { removeMissingItems, upsertItems, wijkenOfSource, type StoredItemInput, type UpsertResult } from '../store/items.ts'
+import { firstSeenOfSource, removeMissingItems, upsertItems, wijkenOfSource, type StoredItemInput, type UpsertResult } from '../store/items.ts'
 import type { Database } from '../store/schema.ts'
 import { recordFailure, recordSuccess, type Source } from '../store/sources.ts'
 import { reclusterWijken } from '../store/clusters.ts'
@@ -121,6 +121,7 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
   const config = adapter.configSchema.safeParse(source.config)
   if (!config.success) return { result: failed(source, { type: 'config', message: `invalid adapter config: ${config.error.message}` }) }
   const place = await wijkPlacer(deps.db, source.wijk)
+  const firstSeen = await firstSeenOfSource(deps.db, source.id)
   const sourceRef = { id: source.id, name: source.name, url: source.siteUrl ?? source.url }
   const platform = adapter.platformOf?.(config.data) ?? adapter.platform
 
@@ -168,7 +169,7 @@ async function runSource(deps: IngestDeps, source: Source, now: Date) {
       // Normalising is synchronous work: let the server answer requests in between.
       if (index % 50 === 49) await setImmediate()
       try {
-        stored.push(normaliseDraft(draft, { source: sourceRef, platform, documentUrl: document.url, wijk: place.sourceWijk, place: place.place, now }))
+        stored.push(normaliseDraft(draft, { source: sourceRef, platform, documentUrl: document.url, wijk: place.sourceWijk, place: place.place, now, firstSeenAt: (id) => firstSeen.get(id) }))
       } catch {
         rejected += 1
       }

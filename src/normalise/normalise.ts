@@ -23,8 +23,10 @@ export interface NormaliseContext {
   wijk: Item['wijk']
   /** Finds the wijk an item is about from its place and text; without it every item gets the source's wijk. */
   place?: (input: { location: Location | null; text: string }) => { wijk: Item['wijk']; by: PlacedBy }
-  /** When the document was read: relative dates in an undated post ("morgen") count from then. */
+  /** When the document was read: relative dates in an undated post ("morgen") count from then ... */
   now: Date
+  /** ... or from when the store first saw the item, if it did. */
+  firstSeenAt?: (id: string) => Date | undefined
 }
 
 export interface NormalisedItem {
@@ -58,12 +60,14 @@ export function normaliseDraft(draft: ItemDraft, ctx: NormaliseContext): Normali
   const sourceCategories = [...new Set((draft.sourceCategories ?? []).map(collapseWhitespace).filter(Boolean))]
   const publishedAt = toAmsterdamIso(draft.publishedAt)
   const draftStart = toAmsterdamIso(draft.startsAt, { allDay: draft.allDay ?? false })
+  const id = itemId(ctx.source.id, { externalId: draft.externalId, url: ownUrl, title, bodyText })
   const { kind, categories, classifiedBy, event } = classify(draft, {
     title: maskContactData(collapseWhitespace(draft.title ?? '')),
     body: bodyText || summaryText,
     platform: ctx.platform,
     sourceCategories,
-    publishedAt: publishedAt ? new Date(publishedAt) : ctx.now,
+    // An undated post is read as of when it was first seen, so "zaterdag" stays the same Saturday on every read.
+    publishedAt: publishedAt ? new Date(publishedAt) : (ctx.firstSeenAt?.(id) ?? ctx.now),
     startsAt: draftStart,
   })
   // An activity whose platform gives no date (a Facebook post) gets the one its text names.
@@ -74,7 +78,7 @@ export function normaliseDraft(draft: ItemDraft, ctx: NormaliseContext): Normali
   const placement = ctx.place?.({ location, text: `${title}\n${bodyText || summaryText}` }) ?? { wijk: ctx.wijk, by: 'source' as const }
 
   const item: Item = {
-    id: itemId(ctx.source.id, { externalId: draft.externalId, url: ownUrl, title, bodyText }),
+    id,
     kind,
     categories,
     title,
@@ -93,13 +97,12 @@ export function normaliseDraft(draft: ItemDraft, ctx: NormaliseContext): Normali
     updatedAt: toAmsterdamIso(draft.updatedAt),
     expiresAt: toAmsterdamIso(draft.expiresAt),
     status: draft.status ?? 'open',
-    cluster: '',
+    // Until the store finds it on other platforms, an item is a cluster of its own.
+    cluster: id,
     alsoOn: [],
     reactions: draft.reactions ?? null,
     followUp: null,
   }
-  // Until the store clusters it, an item is its own cluster.
-  item.cluster = item.id
   return { item, classifiedBy, placedBy: placement.by, bodyText, contentHash: contentHash(item), sourceCategories }
 }
 
@@ -107,15 +110,18 @@ export function normaliseDraft(draft: ItemDraft, ctx: NormaliseContext): Normali
  * The draft's own kind and categories; the classifier reads what it leaves out from the text, and the date of
  * an activity whose platform gives none.
  */
-function classify(draft: ItemDraft, input: ClassifyInput): Pick<Item, 'kind' | 'categories'> & Pick<NormalisedItem, 'classifiedBy'> & { event?: EventDate } {
-  const needsDate = !input.startsAt && (draft.kind ?? 'event') === 'event'
+function classify(
+  draft: ItemDraft,
+  input: ClassifyInput & { publishedAt: Date },
+): Pick<Item, 'kind' | 'categories'> & Pick<NormalisedItem, 'classifiedBy'> & { event?: EventDate } {
+  const dateInText = (kind: Item['kind']) => (kind === 'event' && !input.startsAt ? findEventDate(`${input.title}\n${input.body}`, input.publishedAt) : undefined)
   if (draft.kind && draft.categories?.length) {
-    const event = needsDate ? findEventDate(`${input.title}\n${input.body}`, input.publishedAt ?? new Date()) : undefined
+    const event = dateInText(draft.kind)
     return { kind: draft.kind, categories: draft.categories, classifiedBy: 'source', ...(event ? { event } : {}) }
   }
   const classified = classifyPost(input)
   const kind = draft.kind ?? classified.kind
-  const event = kind === 'event' && needsDate ? (classified.event ?? findEventDate(`${input.title}\n${input.body}`, input.publishedAt ?? new Date())) : undefined
+  const event = kind === 'event' ? (classified.event ?? dateInText(kind)) : undefined
   return {
     kind,
     categories: draft.categories?.length ? draft.categories : classified.categories,

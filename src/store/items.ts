@@ -110,10 +110,27 @@ export async function upsertItems(db: Kysely<Database>, sourceId: string, inputs
   return result
 }
 
+/** The other visible members of these items' clusters lose an `alsoOn` link: the search index gets them again. */
+async function queueClusterMates(trx: Transaction<Database>, ids: string[]): Promise<void> {
+  await trx
+    .insertInto('search_outbox')
+    .columns(['item_id', 'op'])
+    .expression((eb) =>
+      eb
+        .selectFrom('items')
+        .select(['items.id', sql<'upsert'>`'upsert'`.as('op')])
+        .where('items.hidden', '=', false)
+        .where('items.id', 'not in', ids)
+        .where('items.cluster_id', 'in', eb.selectFrom('items as gone').select('gone.cluster_id').where('gone.id', 'in', ids)),
+    )
+    .execute()
+}
+
 /** Deletes items, queues their removal from the index and leaves tombstones. Runs inside the caller's transaction. */
 async function buryItems(trx: Transaction<Database>, rows: { id: string; source_id: string }[], reason: string): Promise<void> {
   if (rows.length === 0) return
   const ids = rows.map((r) => r.id)
+  await queueClusterMates(trx, ids)
   await trx
     .insertInto('tombstones')
     .values(rows.map((r) => ({ item_id: r.id, source_id: r.source_id, reason })))
@@ -121,6 +138,12 @@ async function buryItems(trx: Transaction<Database>, rows: { id: string; source_
     .execute()
   await trx.insertInto('search_outbox').values(ids.map((id) => ({ item_id: id, op: 'delete' as const }))).execute()
   await trx.deleteFrom('items').where('id', 'in', ids).execute()
+}
+
+/** When the store first saw each item of a source. */
+export async function firstSeenOfSource(db: Kysely<Database>, sourceId: string): Promise<Map<string, Date>> {
+  const rows = await db.selectFrom('items').select(['id', 'first_seen_at']).where('source_id', '=', sourceId).execute()
+  return new Map(rows.map((row) => [row.id, row.first_seen_at]))
 }
 
 /** The wijken a source's items are placed in. */
@@ -163,6 +186,7 @@ export async function hideItem(db: Kysely<Database>, id: string, now: Date = new
     const row = await trx.updateTable('items').set({ hidden: true }).where('id', '=', id).returning('wijk_slug').executeTakeFirst()
     if (!row) return null
     await trx.insertInto('search_outbox').values({ item_id: id, op: 'delete' }).execute()
+    await queueClusterMates(trx, [id])
     return row
   })
   if (!hidden) return false

@@ -1,13 +1,15 @@
 import { sql, type Kysely, type SqlBool } from 'kysely'
 import type { Item } from '../domain/item.ts'
-import type { Category } from '../domain/taxonomy.ts'
 import { effectiveStatusSql } from '../search/postgres-filters.ts'
 import { matchRequests } from '../understand/match.ts'
 import { selectItemsWithRefs, showsCluster, toItem } from './item-mapper.ts'
 import type { Database } from './schema.ts'
 
-/** The newest open requests and offers of a wijk that are compared; older ones have most likely been settled. */
-const MAX_COMPARED = 500
+/**
+ * The newest open requests and offers of a wijk that are compared (older ones have most likely been settled):
+ * every pair is compared, so this bounds the work of one answer.
+ */
+const MAX_COMPARED = 200
 
 export interface RequestMatches {
   request: Item
@@ -27,10 +29,7 @@ export interface WijkMatches {
 export async function findWijkMatches(db: Kysely<Database>, slug: string, now: Date): Promise<WijkMatches> {
   const [requests, offers] = await Promise.all([openPosts(db, slug, 'request', now), openPosts(db, slug, 'offer', now)])
   const offersById = new Map(offers.map((offer) => [offer.item.id, offer.item]))
-  const found = matchRequests(
-    requests.map(toMatchItem),
-    offers.map(toMatchItem),
-  )
+  const found = matchRequests(requests.map(toMatchItem), offers.map(toMatchItem))
   const matches = requests
     .map(({ item }) => ({
       request: item,
@@ -57,5 +56,5 @@ async function openPosts(db: Kysely<Database>, slug: string, kind: 'request' | '
 }
 
 function toMatchItem({ item, bodyText }: { item: Item; bodyText: string }) {
-  return { id: item.id, title: item.title, body: bodyText, categories: item.categories as Category[], platform: item.platform, publishedAt: item.publishedAt }
+  return { id: item.id, title: item.title, body: bodyText, categories: item.categories, platform: item.platform, publishedAt: item.publishedAt }
 }

@@ -9,6 +9,7 @@ import type { CompiledCues } from './cue-scorer.ts'
 import { findEventDate } from './event-date.ts'
 import type { EventDate } from './event-date.ts'
 import { EVENT_CONTEXT_CUES, INVITATION_CUES, KIND_CUES, PLATFORM_KINDS, TITLE_PREFIX_KINDS, VOLUNTEER_CALL_CUES } from './kind-cues.ts'
+import { understoodText } from './understood-text.ts'
 
 export interface ClassifyInput {
   title: string
@@ -66,7 +67,8 @@ const categoryNames = new Map<string, Category>(
 )
 
 /** What a Dutch neighbourhood post is (kind) and what it is about (ranked categories), from its words and platform. */
-export function classifyPost(input: ClassifyInput): Classification {
+export function classifyPost(whole: ClassifyInput): Classification {
+  const input = { ...whole, title: understoodText(whole.title), body: understoodText(whole.body) }
   const hasTitle = input.title.trim() !== ''
   const title = foldForCues(hasTitle ? input.title : firstSentence(input.body, DERIVED_TITLE_LENGTH))
   const body = foldForCues(input.body)

@@ -2,6 +2,7 @@ import type { Location } from '../domain/item.ts'
 import type { Kind } from '../domain/taxonomy.ts'
 import { DEFAULT_ZONE } from '../domain/time.ts'
 import { contentStems, contentTokens, foldText, sharesCompound, stemSet } from './similarity.ts'
+import { understoodText } from './understood-text.ts'
 
 /** What dedupe needs to know of an item. */
 export interface DedupeItem {
@@ -21,6 +22,9 @@ export interface DedupeItem {
    * or (a chat without post links) two messages that the text tells apart. */
   url?: string | null
 }
+
+/** A venue name or address longer than this is not one. */
+const PLACE_LENGTH = 200
 
 // Text similarity (weighted containment, 0-1) two items need to be one post when no date ties them together.
 const TEXT_MATCH = 0.4
@@ -311,7 +315,18 @@ function candidatePairs(prepared: Prepared[], documentFrequency: Map<string, num
   return pairs
 }
 
-function prepare(item: DedupeItem): Prepared {
+/** What is compared of an item: the start of its text and of its place (see understood-text.ts). */
+function readablePart(item: DedupeItem): DedupeItem {
+  const location = item.location && {
+    ...item.location,
+    ...(item.location.name ? { name: understoodText(item.location.name, PLACE_LENGTH) } : {}),
+    ...(item.location.address ? { address: understoodText(item.location.address, PLACE_LENGTH) } : {}),
+  }
+  return { ...item, title: understoodText(item.title), body: understoodText(item.body), location }
+}
+
+function prepare(whole: DedupeItem): Prepared {
+  const item = readablePart(whole)
   const text = `${item.title}\n${item.body}`
   const start = parseStart(item)
   const tokens = contentTokens(text)
@@ -323,7 +338,7 @@ function prepare(item: DedupeItem): Prepared {
   for (const stem of venueStemsInText(text)) placeStems.add(stem)
   for (const token of tokens) if (STREET.test(token.word)) placeStems.add(token.stem)
   return {
-    item,
+    item: whole,
     stems,
     names: new Set(contentStems((text.match(NAME_IN_TEXT) ?? []).join(' ')).filter((stem) => !placeStems.has(stem))),
     titleStems: stemSet(item.title),

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node'
 import type { ParsedComponents, ParsedResult, Parser, ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node'
 import { DateTime } from 'luxon'
 import { DEFAULT_ZONE } from '../domain/time.ts'
+import { understoodText } from './understood-text.ts'
 
 export interface EventDate {
   /** ISO 8601 with the Amsterdam offset; for an all-day event the local date `YYYY-MM-DD`. */
@@ -75,7 +76,7 @@ export function findEventDate(text: string, publishedAt: Date): EventDate | unde
   // Chrono reads the reference date with the system time zone's getters; give it Amsterdam's wall clock.
   const wallClock = new Date(published.year, published.month - 1, published.day, published.hour, published.minute)
   let best: { date: EventDate; rank: number } | undefined
-  for (const result of eventChrono.parse(text, wallClock)) {
+  for (const result of eventChrono.parse(understoodText(text), wallClock)) {
     const resolved = hasDay(result.start) ? toEventDate(result, published) : undefined
     if (!resolved) continue
     const rank = (resolved.day < published.startOf('day') ? 2 : 0) + (isDeadline(text, result) ? 1 : 0)

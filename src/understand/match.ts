@@ -6,6 +6,7 @@ import { compileCues, cueScore, foldForCues } from './cue-scorer.ts'
 import { KIND_CUES } from './kind-cues.ts'
 import { foldText, isStopword, stemKey } from './similarity.ts'
 import { SYNONYM_GROUPS } from './synonyms.ts'
+import { understoodText } from './understood-text.ts'
 
 export interface MatchItem {
   id: string
@@ -247,7 +248,7 @@ function asksForHelp(offer: MatchItem): boolean {
 }
 
 function profileOf(item: MatchItem): Profile {
-  const words = [item.title, ...item.body.split(SENTENCE_END)].flatMap((sentence, index) => wordsOf(sentence, index))
+  const words = [understoodText(item.title), ...understoodText(item.body).split(SENTENCE_END)].flatMap((sentence, index) => wordsOf(sentence, index))
   const topicWords = new Map<string, Word>()
   for (const word of words) {
     if (!isStopword(word.folded) && HAS_LETTER.test(word.folded) && !genericStems.has(word.stem) && !topicWords.has(word.stem)) {

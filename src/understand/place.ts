@@ -97,14 +97,16 @@ interface NamedWijk {
 }
 
 /**
- * The wijken a name in the text can mean. A name that wijken in several gemeenten share ("Centrum") counts
- * only with its gemeente named in the item, or for the wijk in the source wijk's gemeente.
+ * The wijken a name in the text can mean: those in a gemeente the item names ("West (Roosendaal)"), else those
+ * in the source wijk's gemeente: a wijk name elsewhere is an everyday word here ("het centrum", "de kern",
+ * "Amsterdam West") and does not move a post to another town. Without a gemeente of the source, a name counts
+ * when all the wijken that bear it lie in one gemeente.
  */
 function qualify(named: NamedWijk[], namedGemeenten: Set<string>, sourceGemeente: string | null): NamedWijk[] {
-  if (new Set(named.map((w) => w.gemeente)).size <= 1) return named
   const withGemeenteNamed = named.filter((w) => w.gemeente !== null && namedGemeenten.has(w.gemeente))
   if (withGemeenteNamed.length > 0) return withGemeenteNamed
-  return named.filter((w) => w.gemeente !== null && w.gemeente === sourceGemeente)
+  if (sourceGemeente !== null) return named.filter((w) => w.gemeente === sourceGemeente)
+  return new Set(named.map((w) => w.gemeente)).size === 1 ? named : []
 }
 
 function indexPostcodes(wijken: readonly PlaceableWijk[]) {

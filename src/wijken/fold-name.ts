@@ -1,12 +1,14 @@
 /**
- * A place name for comparing: lower case, accents and apostrophes out, words separated by one space
- * ("'s-Hertogenbosch" -> "s hertogenbosch", "West (Roosendaal)" -> "west roosendaal").
+ * A place name for comparing: lower case, accents and apostrophes out, ligatures written out ("Ĳsselmonde" ->
+ * "ijsselmonde"), words separated by one space ("'s-Hertogenbosch" -> "s hertogenbosch", "West (Roosendaal)" ->
+ * "west roosendaal").
  */
 export function foldName(name: string): string {
   return name
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
     .replace(/['’`´]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '')

@@ -1,3 +1,6 @@
+import { rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import { testDatabaseKind } from '../helpers/database.ts'
@@ -16,6 +19,11 @@ describe(`buurtfeed CLI on ${testDatabaseKind}`, () => {
     expectUsageError(await runCli(['wijken', 'add', '--slug', 'Vogel Buurt', '--name', 'x']), /slug/)
     expectUsageError(await runCli(['wijken', 'add', '--name', 'x']), /--slug/)
     expectUsageError(await runCli(['wijken', 'add', '--slug', 'x', '--name', 'x', '--geojson', '/nergens.json']), /cannot read/)
+    // CBS's own download is in RD New (metres): stored as it is, it would never hold a point.
+    const rdNew = join(tmpdir(), `buurtfeed-rd-${process.pid}.geojson`)
+    await writeFile(rdNew, JSON.stringify({ type: 'Polygon', coordinates: [[[155000, 463000], [156000, 463000], [156000, 464000], [155000, 463000]]] }))
+    expectUsageError(await runCli(['wijken', 'add', '--slug', 'x', '--name', 'x', '--geojson', rdNew]), /not longitude\/latitude/)
+    await rm(rdNew)
   })
 
   it('adds sources, refusing bad ones with one clear line', async () => {

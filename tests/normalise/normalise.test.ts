@@ -178,6 +178,15 @@ describe('normaliseDraft', () => {
     expect([item.kind, item.startsAt, item.endsAt, item.allDay]).toEqual(['event', '2026-03-14T13:00:00+01:00', '2026-03-14T16:00:00+01:00', false])
   })
 
+  it('dates an undated post from when it was first seen, so a later read does not move it to next week', () => {
+    const draft: ItemDraft = { bodyText: 'Zaterdag om 10 uur koffieochtend in De Linde, iedereen welkom!' }
+    const firstRead = normaliseDraft(draft, { ...ctx, now: new Date('2026-11-10T12:00:00+01:00') }).item
+    const laterRead = normaliseDraft(draft, { ...ctx, now: new Date('2026-11-20T12:00:00+01:00'), firstSeenAt: () => new Date('2026-11-10T12:00:00+01:00') }).item
+    expect(firstRead.startsAt).toBe('2026-11-14T10:00:00+01:00')
+    expect(laterRead.startsAt).toBe('2026-11-14T10:00:00+01:00')
+    expect(laterRead.publishedAt).toBeNull()
+  })
+
   it('keeps the date the platform gives over one in the text', () => {
     const { item } = normalise({ title: 'Buurtcafé', bodyText: 'Zaterdag 14 maart om 15.00 uur', startsAt: '2026-03-21T15:00:00', publishedAt: '2026-03-10T09:00:00+01:00' })
     expect(item.startsAt).toBe('2026-03-21T15:00:00+01:00')

@@ -92,6 +92,8 @@ describe(`clusters (${testDatabaseKind})`, () => {
     const feed = await search().search({ wijk: 'vogelbuurt', limit: 20 })
     const cafes = feed.items.filter((item) => item.title.toLowerCase().includes('buurtcafé'))
     expect(cafes).toHaveLength(1)
+    // The copy that says where it is shows the activity.
+    expect(cafes[0]!.id).toBe('agenda-cafe')
     expect(feed.total).toBe(3)
     expect(cafes[0]!.cluster).toBe(cluster)
     expect(cafes[0]!.alsoOn.map((link) => link.platform).sort()).toEqual(
@@ -116,6 +118,31 @@ describe(`clusters (${testDatabaseKind})`, () => {
     const queued = await store.db.selectFrom('search_outbox').select('item_id').distinct().execute()
     expect(queued.map((row) => row.item_id).sort()).toEqual(['agenda-cafe', 'fb-cafe', 'wa-cafe'])
     expect(await reclusterWijken(store.db, ['vogelbuurt'], NOW)).toEqual({ changed: 0, queued: 0 })
+  })
+
+  it('queues the member that shows a cluster when another member is hidden: it lost a link', async () => {
+    await reclusterWijken(store.db, ['vogelbuurt'], NOW)
+    await sql`TRUNCATE search_outbox`.execute(store.db)
+    await hideItem(store.db, 'wa-cafe', NOW)
+    const queued = await store.db.selectFrom('search_outbox').select(['item_id', 'op']).orderBy('id').execute()
+    expect(queued).toContainEqual({ item_id: 'wa-cafe', op: 'delete' })
+    expect(queued).toContainEqual({ item_id: 'agenda-cafe', op: 'upsert' })
+    expect((await findItem(store.db, 'agenda-cafe', NOW))!.alsoOn.map((link) => link.platform)).toEqual(['facebook'])
+  })
+
+  it('keeps a cluster together when its first post grows older than the window', async () => {
+    const request = (id: string, publishedAt: string) => ({
+      id, kind: 'request' as const, categories: ['dieren' as const], publishedAt,
+      title: 'Wie kan overdag onze labrador Max uitlaten?',
+      body: 'Wij werken allebei lange dagen. Wie kan op dinsdag en donderdag rond het middaguur een rondje lopen met onze labrador Max?',
+    })
+    await seedItems(store.db, facebook, wijk, [request('fb-max', '2026-09-05T12:00:00+02:00')])
+    await seedItems(store.db, whatsapp, wijk, [request('wa-max', '2026-09-15T12:00:00+02:00')])
+    await reclusterWijken(store.db, ['vogelbuurt'], new Date('2026-09-20T12:00:00+02:00'))
+    expect(await clusterOf('wa-max')).toBe(await clusterOf('fb-max'))
+    // 66 days after the first post: it is outside the window, its copy (56 days) is not.
+    await reclusterWijken(store.db, ['vogelbuurt'], new Date('2026-11-10T12:00:00+01:00'))
+    expect(await clusterOf('wa-max')).toBe(await clusterOf('fb-max'))
   })
 
   it('still shows the post when the member that stood for it is hidden or its source removed', async () => {

@@ -128,16 +128,26 @@ describe('placeItem by name', () => {
 })
 
 describe('createPlacer', () => {
+  it('does not read an everyday word as a wijk of another gemeente', () => {
+    for (const text of ['Ik woon vlak bij het centrum, wie kan mijn hond uitlaten?', 'Vanavond uit eten in Amsterdam West geweest', 'Wie helpt mij in het westen van de wijk?']) {
+      expect(place(text, null, 'vogelbuurt-demo')).toEqual({ slug: 'vogelbuurt-demo', by: 'source' })
+    }
+    expect(place('Koffie in het Centrum, naast de kerk', null, 'west-roosendaal')).toEqual({ slug: 'centrum-roosendaal', by: 'name' })
+  })
+
   it('places many items with one index, like placeItem, falling back to the source', () => {
     const placer = createPlacer(WIJKEN)
     const items = [
       { location: { lat: 51.53, lon: 4.44 }, text: 'Wandelgroep' },
+      { location: null, text: 'Oppas gezocht in Kalsdonk (Roosendaal)' },
       { location: null, text: 'Oppas gezocht in Kalsdonk' },
       { location: { name: 'Online' }, text: 'Digitaal spreekuur' },
     ]
     expect(items.map((item) => placer(item, 'vogelbuurt-demo'))).toEqual([
       { slug: 'west-roosendaal', by: 'coordinates' },
       { slug: 'kalsdonk', by: 'name' },
+      // A wijk of another gemeente counts only with that gemeente named.
+      { slug: 'vogelbuurt-demo', by: 'source' },
       { slug: 'vogelbuurt-demo', by: 'source' },
     ])
     expect(items.map((item) => placeItem(item, WIJKEN, 'vogelbuurt-demo'))).toEqual(items.map((item) => placer(item, 'vogelbuurt-demo')))
