@@ -1,7 +1,11 @@
 import type { Location } from '../domain/item.ts'
 
-// Dutch postcodes: four digits not starting with 0, two capitals; SA, SD and SS are never issued.
-const POSTCODE = /\b([1-9]\d{3}) ?(?!SA|SD|SS)([A-Z]{2})\b/
+/**
+ * A Dutch postcode in free text: four digits not starting with 0, a space or not, two capitals (so "sinds 1985
+ * in" or "om 1930 uur" is none); SA, SD and SS are never issued. Groups: the digits, the letters.
+ */
+export const TEXT_POSTCODE = String.raw`\b([1-9]\d{3}) ?(?!SA|SD|SS)([A-Z]{2})\b`
+const POSTCODE = new RegExp(TEXT_POSTCODE)
 
 /**
  * A free-text place ("Buurthuis De Linde, Kerkstraat 2, 3572 CD Voorbeeldstad") as a location. With a Dutch

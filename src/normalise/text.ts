@@ -22,6 +22,11 @@ export function htmlToText(html: string): string {
     .trim()
 }
 
+/** Lower case with accents and apostrophes off, for comparing words: "Café 't Hoekje" -> "cafe t hoekje". */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’`´]/g, '')
+}
+
 /** All whitespace, line breaks included, as single spaces. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim()

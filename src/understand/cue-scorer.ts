@@ -1,3 +1,4 @@
+import { foldAccents } from '../normalise/text.ts'
 import { EMAIL_PLACEHOLDER, IBAN_PLACEHOLDER, PHONE_PLACEHOLDER } from '../normalise/mask.ts'
 
 /**
@@ -84,12 +85,7 @@ function isNegated(folded: string, start: number, end: number): boolean {
  * Digits and punctuation stay: times, dates and question marks are cues too.
  */
 export function foldForCues(text: string): string {
-  return text
-    .replace(placeholders, ' ')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’`´]/g, '')
+  return foldAccents(text.replace(placeholders, ' '))
     .replace(/€/g, ' euro ')
     .replace(/\s+/g, ' ')
     .trim()

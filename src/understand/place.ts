@@ -3,6 +3,7 @@ import type { Location } from '../domain/item.ts'
 import type { PlacedBy } from '../domain/placement.ts'
 import { foldName } from '../wijken/fold-name.ts'
 import type { Area } from '../wijken/geometry.ts'
+import { TEXT_POSTCODE } from '../normalise/location.ts'
 import { normalisePostcode } from '../wijken/postcode.ts'
 
 export interface PlaceableWijk {
@@ -27,9 +28,7 @@ export interface Placement {
 
 export type Placer = (input: PlaceInput, sourceWijk: string | null) => Placement
 
-// In free text only with capitals ("3572 CD", "3572CD"), so "sinds 1985 in" or "om 1930 uur" is no postcode.
-// SA, SD and SS are never issued.
-const TEXT_PC6 = /\b([1-9]\d{3}) ?(?!SA|SD|SS)([A-Z]{2})\b/g
+const TEXT_PC6 = new RegExp(TEXT_POSTCODE, 'g')
 // An address field may write the letters in lower case ("3572 cd").
 const ADDRESS_PC6 = /\b([1-9]\d{3}) ?(?![sS][aAdDsS])([a-zA-Z]{2})\b/g
 // A PC4 before a place name: "Kerkstraat 2, 3572 Voorbeeldstad".

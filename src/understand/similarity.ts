@@ -1,4 +1,5 @@
 import { StemmerNl, StopwordsNl } from '@nlpjs/lang-nl'
+import { foldAccents } from '../normalise/text.ts'
 
 /**
  * Dutch text as comparable content words, shared by dedupe and match: lower case, accents folded, punctuation,
@@ -64,7 +65,6 @@ const stemKeys = new Map<string, string>()
 
 const PLACEHOLDER = /\[[^\]]*verborgen\]/gi
 const LINK = /\b(?:https?:\/\/|www\.)\S+/gi
-const APOSTROPHE = /['’`´]/g
 // A hyphen inside a word joins a Dutch compound ("koffie-ochtend", "Buurt-BBQ"): it stays one word here.
 const INNER_HYPHEN = /(?<=\p{L})[-‐‑](?=\p{L})/gu
 const NON_WORD = /(?:[^\p{L}\p{N}-]|(?<!\p{L})-|-(?!\p{L}))+/u
@@ -86,13 +86,7 @@ export function foldText(text: string): string {
 
 /** As foldText, with the hyphens of compounds kept ("koffie-ochtend"). */
 function foldWithHyphens(text: string): string {
-  return text
-    .replace(PLACEHOLDER, ' ')
-    .replace(LINK, ' ')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(APOSTROPHE, '')
+  return foldAccents(text.replace(PLACEHOLDER, ' ').replace(LINK, ' '))
     .replace(INNER_HYPHEN, '-')
     .split(NON_WORD)
     .filter((word) => word !== '')

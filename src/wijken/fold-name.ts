@@ -1,15 +1,13 @@
+import { foldAccents } from '../normalise/text.ts'
+
 /**
  * A place name for comparing: lower case, accents and apostrophes out, ligatures written out ("Ĳsselmonde" ->
  * "ijsselmonde"), words separated by one space ("'s-Hertogenbosch" -> "s hertogenbosch", "West (Roosendaal)" ->
  * "west roosendaal").
  */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldAccents(name.normalize('NFKD'))
     .replace(/ß/g, 'ss')
-    .replace(/['’`´]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '')
     .join(' ')
