@@ -5,6 +5,7 @@ import { decodeBody } from '../../src/fetch/charset.ts'
 import { exportedMessages } from './chat-lines.ts'
 import { messageDraft } from './message-draft.ts'
 import { chatMessage } from './message-text.ts'
+import { reactionCounts } from './reactions.ts'
 import type { ChatMessage } from './message-text.ts'
 import { publicSenderName } from './sender.ts'
 import { chatFileFromZip, isZip } from './zip.ts'
@@ -34,11 +35,14 @@ export const whatsappExportAdapter = defineAdapter<WhatsappExportConfig>({
   parse(document, { config }) {
     const authorOf = authorNames(config.showSenders)
     // For an upload the runtime hands over the source's public site URL: the group or invite residents are sent to.
-    const items = exportedMessages(chatText(document))
+    const messages = exportedMessages(chatText(document))
       .map(chatMessage)
       .filter((message): message is ChatMessage => message !== null)
-      .filter((message) => [...message.text].length >= config.minLength && (!config.since || message.sentAt >= config.since))
-      .map((message) => messageDraft(message, document.url, authorOf(message.sender)))
+    const reactions = reactionCounts(messages)
+    const items = messages
+      .map((message, index) => ({ message, reactions: reactions[index]! }))
+      .filter(({ message }) => [...message.text].length >= config.minLength && (!config.since || message.sentAt >= config.since))
+      .map(({ message, reactions }) => messageDraft(message, document.url, authorOf(message.sender), reactions))
     return { items }
   },
 })

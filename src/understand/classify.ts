@@ -8,7 +8,9 @@ import { compileCues, cueScore, foldForCues } from './cue-scorer.ts'
 import type { CompiledCues } from './cue-scorer.ts'
 import { findEventDate } from './event-date.ts'
 import type { EventDate } from './event-date.ts'
-import { EVENT_CONTEXT_CUES, INVITATION_CUES, KIND_CUES, PLATFORM_KINDS, TITLE_PREFIX_KINDS, VOLUNTEER_CALL_CUES } from './kind-cues.ts'
+import { CANCELLED_CUES, INVITATION_CUES, PLATFORM_KINDS, TITLE_PREFIX_KINDS, VOLUNTEER_CALL_CUES } from './kind-cues.ts'
+import { kindFeatures, kindModel } from './kind-model.ts'
+import type { KindModel } from './kind-model.ts'
 import { understoodText } from './understood-text.ts'
 
 export interface ClassifyInput {
@@ -34,15 +36,10 @@ const TITLE_WEIGHT = 2
 /** A post without a title is read with its first sentence as the title, as it is shown. */
 const DERIVED_TITLE_LENGTH = 200
 /**
- * For the kind, a first sentence standing in for a title counts once more, not twice: it often sets the scene
- * ("de gemeente gaat onze straat opnieuw inrichten") before the ask or offer further on.
+ * For invitation and volunteer cues, a first sentence standing in for a title counts once more, not twice: it often
+ * sets the scene ("de gemeente gaat onze straat opnieuw inrichten") before the ask further on.
  */
 const DERIVED_TITLE_KIND_WEIGHT = 1
-const TITLE_PREFIX_WEIGHT = 10
-const GIVEN_START_WEIGHT = 6
-const DATE_IN_TEXT_WEIGHT = 1.5
-/** What the other kinds must beat: a post that neither asks, offers nor invites is news. */
-const INFO_BASELINE = 4
 /** Neighbourhood posts announce weeks or months ahead, not a year. */
 const ROLLED_OVER_AFTER_DAYS = 300
 const DAY_MS = 86_400_000
@@ -54,30 +51,44 @@ const SOURCE_TAG_MIN = 5
 /** A further category must score this share of the first and at least FIRST_CATEGORY_MIN. */
 const FURTHER_CATEGORY_SHARE = 0.4
 
-// "Geen hulp nodig" asks nothing, but "geen afval opgehaald" is still news.
-const kindCues = KINDS.map((kind) => [kind, compileCues(KIND_CUES[kind], { negatable: kind !== 'info' })] as const)
-const eventContextCues = compileCues(EVENT_CONTEXT_CUES, { negatable: false })
 const invitationCues = compileCues(INVITATION_CUES, { negatable: true })
+const cancelledCues = compileCues(CANCELLED_CUES, { negatable: false })
 const volunteerCallCues = compileCues(VOLUNTEER_CALL_CUES, { negatable: true })
 const categoryCues = CATEGORIES.filter((category) => category !== 'overig').map(
   (category) => [category, compileCues(CATEGORY_CUES[category], { negatable: false })] as const,
 )
+const LETTER = /\p{L}/u
 const categoryNames = new Map<string, Category>(
   taxonomy.categories.flatMap(({ id, label }) => (isCategory(id) ? [[foldForCues(id), id], [foldForCues(label), id]] as const : [])),
 )
 
 /** What a Dutch neighbourhood post is (kind) and what it is about (ranked categories), from its words and platform. */
-export function classifyPost(whole: ClassifyInput): Classification {
+export function classifyPost(input: ClassifyInput, model: KindModel = kindModel): Classification {
+  const evidence = kindEvidence(input)
+  const kind = kindOf(evidence, model)
+  const { title, body } = evidence.text
+  const categories = categoriesOf({ title, body, titleWeight: TITLE_WEIGHT }, input.sourceCategories ?? [])
+  return kind === 'event' && evidence.dateInText ? { kind, categories, event: evidence.dateInText } : { kind, categories }
+}
+
+/** What the learned kind model reads of a post: to train it on labelled posts the way classification reads them. */
+export function kindFeaturesOf(input: ClassifyInput): Record<string, number> {
+  return featuresOf(kindEvidence(input))
+}
+
+function kindEvidence(whole: ClassifyInput): KindEvidence {
   const input = { ...whole, title: understoodText(whole.title), body: understoodText(whole.body) }
   const hasTitle = input.title.trim() !== ''
   const title = foldForCues(hasTitle ? input.title : firstSentence(input.body, DERIVED_TITLE_LENGTH))
   const body = foldForCues(input.body)
   const publishedAt = input.publishedAt ?? new Date()
   const dateInText = input.startsAt ? undefined : findEventDate(`${input.title}\n${input.body}`, publishedAt)
-  const kindText = { title, body, titleWeight: hasTitle ? TITLE_WEIGHT : DERIVED_TITLE_KIND_WEIGHT }
-  const kind = kindOf({ text: kindText, platform: input.platform, startsAt: input.startsAt, dateInText, publishedAt })
-  const categories = categoriesOf({ title, body, titleWeight: TITLE_WEIGHT }, input.sourceCategories ?? [])
-  return kind === 'event' && dateInText ? { kind, categories, event: dateInText } : { kind, categories }
+  const text = { title, body, titleWeight: hasTitle ? TITLE_WEIGHT : DERIVED_TITLE_KIND_WEIGHT }
+  return { text, platform: input.platform, startsAt: input.startsAt, dateInText, publishedAt }
+}
+
+function featuresOf({ text, platform, dateInText }: KindEvidence): Record<string, number> {
+  return kindFeatures({ title: text.title, body: text.body, platform, hasDate: dateInText !== undefined })
 }
 
 /** Folded text whose title counts `titleWeight` times on top of the body. */
@@ -96,29 +107,29 @@ interface KindEvidence {
 }
 
 /**
- * The platform's own kind if it has one; else the kind whose cues weigh most, where info starts with a baseline
- * (what neither asks, offers nor invites is news), a formal title prefix weighs heavily, and when and where count
- * for an event only once the post has event cues. An event on a past date is a report, unless it still invites; an
- * event that calls for volunteers is a request.
+ * The platform's own kind if it has one, then a formal title prefix ("Hulpvraag: ..."), else the kind the learned
+ * model scores highest (info when it sees no sign of any, or no words). A start the platform gives makes the post an
+ * event unless it asks or offers. An event on a past date is a report, unless it still invites, and one called off is
+ * news; an event that calls for volunteers is a request.
  */
-function kindOf(evidence: KindEvidence): Kind {
+function kindOf(evidence: KindEvidence, model: KindModel): Kind {
   const platformKind = evidence.platform === undefined ? undefined : PLATFORM_KINDS[evidence.platform]
   if (platformKind) return platformKind
   const { text, dateInText } = evidence
-  const scores = new Map(kindCues.map(([kind, cues]) => [kind, weightedScore(text, cues)]))
-  const add = (kind: Kind, weight: number) => scores.set(kind, (scores.get(kind) ?? 0) + weight)
-  add('info', INFO_BASELINE)
-  const prefixKind = TITLE_PREFIX_KINDS.find(([prefix]) => prefix.test(text.title))?.[1]
-  if (prefixKind) add(prefixKind, TITLE_PREFIX_WEIGHT)
-  if (evidence.startsAt) add('event', GIVEN_START_WEIGHT)
-  if (evidence.startsAt || (scores.get('event') ?? 0) > 0) {
-    add('event', weightedScore(text, eventContextCues) + (dateInText ? DATE_IN_TEXT_WEIGHT : 0))
-  }
-  const best = KINDS.reduce((a, b) => ((scores.get(b) ?? 0) > (scores.get(a) ?? 0) ? b : a))
-  if (best !== 'event') return best
+  const kind = TITLE_PREFIX_KINDS.find(([prefix]) => prefix.test(text.title))?.[1] ?? learnedKind(evidence, model)
+  if (kind !== 'event') return kind
   const isReport = dateInText !== undefined && isPast(dateInText, evidence.publishedAt) && weightedScore(text, invitationCues) === 0
-  if (isReport) return 'info'
+  if (isReport || weightedScore(text, cancelledCues) > 0) return 'info'
   return weightedScore(text, volunteerCallCues) > 0 ? 'request' : 'event'
+}
+
+function learnedKind(evidence: KindEvidence, model: KindModel): Kind {
+  const { startsAt, text } = evidence
+  if (!LETTER.test(text.title) && !LETTER.test(text.body)) return startsAt ? 'event' : 'info'
+  const scores = model.scores(featuresOf(evidence))
+  const best = KINDS.reduce((a, b) => ((scores.get(b) ?? 0) > (scores.get(a) ?? 0) ? b : a))
+  if ((scores.get(best) ?? 0) <= 0) return startsAt ? 'event' : 'info'
+  return startsAt && best === 'info' ? 'event' : best
 }
 
 /** The platform's own tags that name a category first, then the categories whose cues weigh most. */

@@ -3,7 +3,7 @@ import type { Category } from '../domain/taxonomy.ts'
 import { EMAIL_PLACEHOLDER, IBAN_PLACEHOLDER, PHONE_PLACEHOLDER } from '../normalise/mask.ts'
 import { classifyPost } from './classify.ts'
 import { compileCues, cueScore, foldForCues } from './cue-scorer.ts'
-import { KIND_CUES } from './kind-cues.ts'
+import { OFFER_CUES } from './kind-cues.ts'
 import { foldText, isStopword, stemKey } from './similarity.ts'
 import { SYNONYM_GROUPS } from './synonyms.ts'
 import { understoodText } from './understood-text.ts'
@@ -66,7 +66,7 @@ const GENERIC_WORDS = `
   iedereen terug weer kort klaar doen maken geven nemen komen langs vrij leuke lieve graag plezier zodat krijg
   krijgen kijken kijk vind vindt weinig veel bijna alleen zin heerlijk hele
 `
-const offerCues = compileCues(KIND_CUES.offer, { negatable: true })
+const offerCues = compileCues(OFFER_CUES, { negatable: true })
 const genericStems = new Set(GENERIC_WORDS.trim().split(/\s+/).map(stemKey))
 
 const hidden = new RegExp(

@@ -85,6 +85,46 @@ describe('whatsapp-export adapter: Dutch Android export', () => {
   })
 })
 
+describe('whatsapp-export adapter: reactions', () => {
+  it('counts the reply right after a message; the ladder request nobody answered has none', () => {
+    const { drafts } = run(whatsappExportAdapter, fixture(`${SHARED}buurtapp-android-nl.txt`, CHAT_URL))
+    // Welkom, the report (answered two minutes later), the answer, the update, the ladder request, the reminder.
+    expect(drafts.map((draft) => draft.reactions)).toEqual([0, 1, 0, 0, 0, 0])
+  })
+
+  it('counts later replies within a day that name the sender, and chatter too', () => {
+    const { items } = parse(chat(
+      '04-11-2026 10:30 - Ingrid de Vries: Heeft iemand een ladder die ik vanmiddag kan lenen? Moet bij de dakgoot.',
+      '04-11-2026 11:00 - Kees: Morgen is de oud papier ophaaldag, denk aan de containers aan de straat',
+      '04-11-2026 13:10 - Saskia: @Ingrid ik heb er een staan, kom maar halen op nr 12',
+      '04-11-2026 13:12 - Ingrid de Vries: Ingrid hier: top, dank je wel Saskia!',
+      '04-11-2026 13:15 - Henk: 👍',
+      '05-11-2026 11:00 - Tom: ingrid, hij is weer terug bij Saskia zag ik',
+    ))
+    expect(items.map((item) => [item.bodyText?.slice(0, 20), item.reactions])).toEqual([
+      // Kees comes right after (about something else, still the visible answer), Saskia names her, her own
+      // message is none, Henk's thumb is not next, Tom names her 24.5 hours later: too late.
+      ['Heeft iemand een lad', 2],
+      // Saskia answers more than two hours later and does not name Kees.
+      ['Morgen is de oud pap', 0],
+      // Ingrid's thanks right after, and Tom names Saskia the next morning.
+      ['@Ingrid ik heb er ee', 2],
+      // Henk's thumb right after, and Tom names Ingrid within a day of this message.
+      ['Ingrid hier: top, da', 2],
+      ['ingrid, hij is weer ', 0],
+    ])
+  })
+
+  it('gives a message whose sender is a phone number only the next reply (its digits name nobody)', () => {
+    const { items } = parse(chat(
+      '04-11-2026 10:30 - +31 6 12345678: Wie kan mij morgen naar het ziekenhuis brengen? 31 is mijn huisnummer',
+      '04-11-2026 15:00 - Saskia: Ik kan wel rijden, 31 toch? Stuur me een bericht',
+      '04-11-2026 15:20 - +31 6 12345678: Graag! Ik stuur je zo een berichtje met de tijd',
+    ))
+    expect(items.map((item) => item.reactions)).toEqual([0, 1, 0])
+  })
+})
+
 describe('whatsapp-export adapter: Dutch iOS export', () => {
   it('keeps the messages, with seconds, without the attachment and the encryption notice', () => {
     const { items } = run(whatsappExportAdapter, fixture(`${SHARED}buurthulp-ios-nl.txt`, CHAT_URL))

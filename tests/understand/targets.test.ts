@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { crossWriterKindAccuracy } from './evaluation/kind-training.ts'
 import { evaluateClassification, evaluateDedupe, evaluateMatching } from './evaluation/run-evaluation.ts'
 
 // The development sets the code was tuned on must keep meeting the targets: a change that breaks what was
@@ -9,6 +10,12 @@ describe('understanding on the development sets', () => {
     expect(report.posts).toBeGreaterThanOrEqual(300)
     expect(report.kindAccuracy).toBeGreaterThanOrEqual(0.95)
     expect(report.firstCategoryAccuracy).toBeGreaterThanOrEqual(0.85)
+  })
+
+  it('gets the kind right for at least 95 % of the posts of a writer it was not trained on', () => {
+    const { sets, accuracy } = crossWriterKindAccuracy()
+    expect(sets.length).toBeGreaterThanOrEqual(5)
+    expect(accuracy).toBeGreaterThanOrEqual(0.95)
   })
 
   it('finds copies of a post with pairwise precision and recall of at least 0.9', () => {

@@ -77,8 +77,13 @@ export interface ClassificationReport {
 
 /** The labelled posts of a split: `posts.dev.jsonl` and further dev sets written later (`posts.dev-2.jsonl`). */
 export function labelledPosts(split: Split) {
+  return writerSets(split).flatMap(({ posts }) => posts)
+}
+
+/** The labelled posts of a split per file: each file was written by another writer. */
+export function writerSets(split: Split) {
   const files = readdirSync(DATA).filter((file) => new RegExp(`^posts\\.${split}(-\\d+)?\\.jsonl$`).test(file)).sort()
-  return files.flatMap((file) => readLines(file, labelledPost))
+  return files.map((file) => ({ file, posts: readLines(file, labelledPost) }))
 }
 
 export function evaluateClassification(split: Split): ClassificationReport {
