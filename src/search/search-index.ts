@@ -4,6 +4,13 @@ import type { Category, FollowUp, Kind, Status } from '../domain/taxonomy.ts'
 export const SORTS = ['newest', 'relevance', 'soonest'] as const
 export type Sort = (typeof SORTS)[number]
 
+/** Items whose location lies within `radiusKm` of the point (great-circle distance); items without one never match. */
+export interface NearPoint {
+  lat: number
+  lon: number
+  radiusKm: number
+}
+
 /** One search over the feed. Filters combine with AND; several values of one filter with OR. */
 export interface SearchQuery {
   q?: string
@@ -17,6 +24,7 @@ export interface SearchQuery {
   to?: Date
   status?: Status
   followUp?: FollowUp
+  near?: NearPoint
   /**
    * The members of one cluster (the same post on several platforms). Without it, and without a platform or
    * source filter, a cluster shows once: the member that stands for it, with `alsoOn` links to the others.
@@ -38,8 +46,17 @@ export interface Facets {
   followUp: Record<string, number>
 }
 
+/** The words a query matched, in title and summary: HTML-escaped text with `<mark>...</mark>` around them. */
+export interface Highlight {
+  title: string
+  summary: string
+}
+
+/** An item found by a search; with a query text, its highlighted title and summary. */
+export type SearchHit = Item & { highlight?: Highlight }
+
 export interface SearchResult {
-  items: Item[]
+  items: SearchHit[]
   nextCursor: string | null
   total: number
   facets: Facets
