@@ -4,7 +4,7 @@ import { adminSecurity, requireAdmin } from './admin-auth.ts'
 import type { RouteDeps } from './deps.ts'
 import { errorContent, errorResponse } from './errors.ts'
 import { createRouter } from './router.ts'
-import { itemResponseSchema, itemsQuerySchema, searchResultSchema } from './schemas.ts'
+import { itemResponseSchema, itemsQuerySchema, searchQueryOf, searchResultSchema } from './schemas.ts'
 
 const idParams = z.object({ id: z.string().min(1).openapi({ param: { name: 'id', in: 'path' }, example: 'src_k3m9x2ab:1234' }) })
 
@@ -50,7 +50,7 @@ const hide = createRoute({
 export function itemRoutes(deps: RouteDeps) {
   const app = createRouter()
   app.openapi(listItems, async (c) => {
-    const result = await deps.search.search(c.req.valid('query'))
+    const result = await deps.search.search(searchQueryOf(c.req.valid('query')))
     c.header('Cache-Control', 'no-cache')
     return c.json(result, 200)
   })

@@ -4,7 +4,7 @@ import { itemSchema } from '../domain/item.ts'
 import { SOURCE_ERROR_TYPES } from '../domain/source-health.ts'
 import { CATEGORIES, FOLLOW_UPS, KINDS, STATUSES } from '../domain/taxonomy.ts'
 import { DEFAULT_ZONE } from '../domain/time.ts'
-import { SORTS } from '../search/search-index.ts'
+import { SORTS, type SearchQuery } from '../search/search-index.ts'
 
 // `.meta` rather than `.openapi`: the domain schema may be built before zod-openapi extends zod.
 export const itemResponseSchema = itemSchema.meta({ id: 'Item' })
@@ -57,6 +57,24 @@ function dateParam(bound: 'from' | 'to') {
   )
 }
 
+const POINT = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/
+
+/** `lat,lon` in degrees (WGS84), as a map app copies it: "52.3702,4.8952". */
+function pointParam() {
+  return z
+    .string()
+    .transform((value, ctx) => {
+      const [, lat, lon] = POINT.exec(value) ?? []
+      const point = { lat: Number(lat), lon: Number(lon) }
+      if (lat === undefined || Math.abs(point.lat) > 90 || Math.abs(point.lon) > 180) {
+        ctx.addIssue({ code: 'custom', message: `'${value}' is not a point 'lat,lon' in degrees, e.g. '52.3702,4.8952'` })
+        return z.NEVER
+      }
+      return point
+    })
+    .openapi({ type: 'string', description: 'Items within `radius` km of this point, `lat,lon`; items without coordinates leave out.', example: '51.5308,4.4653' })
+}
+
 export const itemsQuerySchema = z.object({
   q: optionalParam(z.string().max(200)).openapi({ description: 'Words to search; the last word may be incomplete.', example: 'boodschappen' }),
   wijk: optionalParam(z.string()).openapi({ description: 'Wijk slug.', example: 'vogelbuurt' }),
@@ -71,6 +89,10 @@ export const itemsQuerySchema = z.object({
     description: '`unanswered`: open requests older than a week with no visible reaction; `expired`: past their end date while the source still lists them.',
   }),
   cluster: optionalParam(z.string()).openapi({ description: 'All members of one cluster (the same post on several platforms).' }),
+  near: optionalParam(pointParam()),
+  radius: emptyAsMissing(z.coerce.number().min(0.1).max(50).default(1)).openapi({
+    type: 'number', description: 'With `near`: the distance in kilometres, 0.1 to 50, default 1.', example: 1.5,
+  }),
   sort: optionalParam(oneOf('sort', SORTS)).openapi({ description: '`relevance` by default with `q`, else `newest`; `soonest`: upcoming events.' }),
   limit: emptyAsMissing(z.coerce.number().int().min(1).max(100).default(20)).openapi({ type: 'integer', description: '1 to 100, default 20.' }),
   cursor: optionalParam(z.string()).openapi({ description: 'The `nextCursor` of the previous page.' }),
@@ -78,9 +100,13 @@ export const itemsQuerySchema = z.object({
 
 const countsSchema = z.record(z.string(), z.number().int())
 
+const highlightSchema = z
+  .object({ title: z.string(), summary: z.string() })
+  .openapi({ description: 'With `q`: title and summary, HTML-escaped, with `<mark>` around the words that matched.' })
+
 export const searchResultSchema = z
   .object({
-    items: z.array(itemResponseSchema),
+    items: z.array(itemResponseSchema.extend({ highlight: highlightSchema.optional() })),
     nextCursor: z.string().nullable(),
     total: z.number().int(),
     facets: z.object({
@@ -124,3 +150,8 @@ export const sourceSchema = z
     }),
   })
   .openapi('Source')
+
+/** The search a validated `/api/items` query asks for. */
+export function searchQueryOf({ near, radius, ...query }: z.infer<typeof itemsQuerySchema>): SearchQuery {
+  return near ? { ...query, near: { ...near, radiusKm: radius } } : query
+}

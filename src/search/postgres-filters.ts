@@ -4,7 +4,7 @@ import { DEFAULT_ZONE } from '../domain/time.ts'
 import { showsCluster } from '../store/item-mapper.ts'
 import type { Database } from '../store/schema.ts'
 import { UNANSWERED_AFTER_DAYS } from '../understand/follow-up.ts'
-import type { SearchQuery } from './search-index.ts'
+import type { NearPoint, SearchQuery } from './search-index.ts'
 
 /** The tsquery for a query text made by `toPrefixTsQuery`, in the configuration the stored vector uses. */
 export function tsQuery(text: string): RawBuilder<unknown> {
@@ -34,10 +34,20 @@ export function followUpSql(now: Date): RawBuilder<FollowUp | null> {
     end`
 }
 
+/** One word of a typo-tolerant search: it matches by full text, or (when long enough) by trigrams. */
+export interface FuzzyWord {
+  /** From `wordTsQuery`. */
+  tsquery: string
+  /** The folded word for trigram similarity; null for a short word, which must match exactly. */
+  typo: string | null
+}
+
 export interface FilterContext {
   now: Date
   /** From `toPrefixTsQuery`; null: no text filter. */
   text: string | null
+  /** Set when full text found little: each word then matches exactly or like a typo (this replaces `text`). */
+  fuzzy: FuzzyWord[] | null
   /** `soonest` lists only events still to start. */
   upcomingOnly: boolean
 }
@@ -58,11 +68,33 @@ export function matchesQuery(query: SearchQuery, context: FilterContext) {
     if (query.from) conditions.push(sql<SqlBool>`coalesce(items.starts_at, items.sort_at) >= ${query.from}`)
     if (query.to) conditions.push(sql<SqlBool>`coalesce(items.starts_at, items.sort_at) < ${query.to}`)
     if (context.upcomingOnly) conditions.push(eb('items.starts_at', '>=', context.now))
-    if (context.text !== null) {
-      const tsq = tsQuery(context.text)
-      // A query of only stop words ("de", "het") has no lexemes left: it filters nothing.
-      conditions.push(sql<SqlBool>`(numnode(${tsq}) = 0 or items.search_vector @@ ${tsq})`)
-    }
+    if (query.near) conditions.push(withinSql(query.near))
+    if (context.fuzzy !== null) conditions.push(...context.fuzzy.map(fuzzyWordSql))
+    else if (context.text !== null) conditions.push(textSql(context.text))
     return eb.and(conditions)
   }
+}
+
+// A query of only stop words ("de", "het") has no lexemes left: it filters nothing.
+function textSql(text: string): RawBuilder<SqlBool> {
+  const tsq = tsQuery(text)
+  return sql<SqlBool>`(numnode(${tsq}) = 0 or items.search_vector @@ ${tsq})`
+}
+
+/** `<%`: the word is like some word of the title or summary (pg_trgm word similarity, 0.6 by default; trigram index). */
+function fuzzyWordSql({ tsquery, typo }: FuzzyWord): RawBuilder<SqlBool> {
+  return typo === null ? textSql(tsquery) : sql<SqlBool>`(${textSql(tsquery)} or ${typo} <% items.search_words)`
+}
+
+const EARTH_RADIUS_KM = 6371
+
+/** Great-circle (haversine) distance from the item's coordinates to the point, within the radius. */
+function withinSql({ lat, lon, radiusKm }: NearPoint): RawBuilder<SqlBool> {
+  const itemLat = sql`(items.location->>'lat')::float8`
+  const itemLon = sql`(items.location->>'lon')::float8`
+  return sql<SqlBool>`(jsonb_typeof(items.location->'lat') = 'number' and jsonb_typeof(items.location->'lon') = 'number'
+    and 2 * ${EARTH_RADIUS_KM}::float8 * asin(sqrt(
+      power(sin(radians(${itemLat} - ${lat}::float8) / 2), 2)
+      + cos(radians(${lat}::float8)) * cos(radians(${itemLat})) * power(sin(radians(${itemLon} - ${lon}::float8) / 2), 2)
+    )) <= ${radiusKm}::float8)`
 }

@@ -1,14 +1,16 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
 import { z } from 'zod'
+import { foldAccents } from '../normalise/text.ts'
 import type { Database } from '../store/schema.ts'
 import { selectItemsWithRefs, toItem } from '../store/item-mapper.ts'
 import { decodeCursor, encodeCursor } from './cursor.ts'
 import { countFacets } from './postgres-facets.ts'
-import { matchesQuery, tsQuery, type FilterContext } from './postgres-filters.ts'
+import { matchesQuery, tsQuery, type FilterContext, type FuzzyWord } from './postgres-filters.ts'
 import {
   InvalidCursorError, SORTS, type IndexChanges, type SearchIndex, type SearchQuery, type SearchResult, type Sort,
 } from './search-index.ts'
-import { toPrefixTsQuery } from './text-query.ts'
+import { highlight, highlightTerms } from './highlight.ts'
+import { queryWords, toPrefixTsQuery, wordTsQuery } from './text-query.ts'
 
 /** One ordering column; `id` ascending always follows, so every order is total. */
 interface SortKey {
@@ -17,6 +19,11 @@ interface SortKey {
   type: 'timestamptz' | 'float8'
 }
 
+/** Fewer full-text matches than this, and the search tries again tolerating typos. */
+const FEW_RESULTS = 3
+/** Shorter words are not read as typos: too much looks like them. */
+const MIN_TYPO_LENGTH = 4
+
 /** Freshness halves its boost after this many days. */
 const FRESHNESS_DAYS = 14
 
@@ -24,8 +31,11 @@ const FRESHNESS_DAYS = 14
  * Text rank over the weighted vector (title A, summary B, body C: a word in the title counts most) times
  * a freshness boost: 2x for a new item, 1.5x after FRESHNESS_DAYS, towards 1x for old ones.
  */
-function relevance({ text, now }: FilterContext): RawBuilder<number> {
-  const rank = text === null ? sql`0` : sql`ts_rank_cd(items.search_vector, ${tsQuery(text)})`
+function relevance({ text, fuzzy, now }: FilterContext): RawBuilder<number> {
+  const fullText = text === null ? sql`0` : sql`ts_rank_cd(items.search_vector, ${tsQuery(text)})`
+  // After a typo-tolerant search, how alike the typed words are to the item's words counts too.
+  const typos = (fuzzy ?? []).flatMap(({ typo }) => (typo === null ? [] : [sql`word_similarity(${typo}, items.search_words)`]))
+  const rank = typos.length === 0 ? fullText : sql`${fullText} + ${sql.join(typos, sql` + `)}`
   const ageSeconds = sql`greatest(0, extract(epoch from (${now}::timestamptz - items.sort_at)))::float8`
   return sql<number>`(${rank})::float8 * (1 + 1 / (1 + ${ageSeconds} / ${sql.lit(FRESHNESS_DAYS * 86400)}))`
 }
@@ -65,6 +75,8 @@ const cursorSchema = z.object({
   now: z.iso.datetime(),
   after: z.array(z.union([z.number(), z.iso.datetime()])),
   id: z.string(),
+  /** The first page fell back to typo tolerance: the later pages do too. */
+  fuzzy: z.boolean(),
 })
 type Cursor = z.infer<typeof cursorSchema>
 
@@ -89,7 +101,16 @@ export class PostgresSearch implements SearchIndex {
     const sort = query.sort ?? (text === null ? 'newest' : 'relevance')
     const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, cursorSchema)
     if (cursor && cursor.sort !== sort) throw new InvalidCursorError(`the cursor belongs to sort=${cursor.sort}, not sort=${sort}`)
-    const context: FilterContext = { now: cursor ? new Date(cursor.now) : this.now(), text, upcomingOnly: sort === 'soonest' }
+    const exact: FilterContext = { now: cursor ? new Date(cursor.now) : this.now(), text, fuzzy: null, upcomingOnly: sort === 'soonest' }
+    const tolerant: FilterContext = { ...exact, fuzzy: fuzzyWords(query.q) }
+    if (cursor) return this.page(query, sort, cursor.fuzzy ? tolerant : exact, cursor)
+    const found = await this.page(query, sort, exact, null)
+    if (found.total >= FEW_RESULTS || !tolerant.fuzzy?.some(({ typo }) => typo !== null)) return found
+    const alike = await this.page(query, sort, tolerant, null)
+    return alike.total > found.total ? alike : found
+  }
+
+  private async page(query: SearchQuery, sort: Sort, context: FilterContext, cursor: Cursor | null): Promise<SearchResult> {
     const keys = sortKeys(sort, context)
     if (cursor && !fitsKeys(cursor, keys)) throw new InvalidCursorError('the cursor is not one this API handed out')
 
@@ -106,10 +127,17 @@ export class PostgresSearch implements SearchIndex {
     const more = rows.length > query.limit
     const shown = rows.slice(0, query.limit)
     const last = shown.at(-1)
+    const terms = context.text === null ? null : highlightTerms(query.q, context.fuzzy !== null)
+    const fuzzy = context.fuzzy !== null
     return {
-      items: shown.map((row) => toItem(row, context.now)),
+      items: shown.map((row) => {
+        const item = toItem(row, context.now)
+        return terms ? { ...item, highlight: { title: highlight(item.title, terms), summary: highlight(item.summary, terms) } } : item
+      }),
       nextCursor:
-        more && last ? encodeCursor({ sort, now: context.now.toISOString(), after: last.cursor_after, id: last.id } satisfies Cursor) : null,
+        more && last
+          ? encodeCursor({ sort, now: context.now.toISOString(), after: last.cursor_after, id: last.id, fuzzy } satisfies Cursor)
+          : null,
       // Every item has exactly one kind, so the kind counts add up to the number of matches.
       total: Object.values(facets.kind).reduce((sum, n) => sum + n, 0),
       facets,
@@ -119,4 +147,14 @@ export class PostgresSearch implements SearchIndex {
   async apply(_changes: IndexChanges): Promise<void> {
     // Nothing to do: the search vector is a generated column of the item row itself.
   }
+}
+
+/** The words of a query for a typo-tolerant search; null when it has none. */
+function fuzzyWords(q: string | undefined): FuzzyWord[] | null {
+  const words = queryWords(q)
+  if (words.length === 0) return null
+  return words.map((word, index) => {
+    const folded = foldAccents(word)
+    return { tsquery: wordTsQuery(word, index === words.length - 1), typo: folded.length >= MIN_TYPO_LENGTH ? folded : null }
+  })
 }

@@ -18,8 +18,7 @@ export const SEARCH_SYNONYMS: readonly (readonly string[])[] = [
   ['rolstoel', 'rollator'],
 ]
 
-/** The other words of each word's groups. */
+/** The other words of the groups a (folded) word is in. */
 export function synonymsOf(word: string): string[] {
-  const lower = word.toLowerCase()
-  return [...new Set(SEARCH_SYNONYMS.filter((group) => group.includes(lower)).flat())].filter((other) => other !== lower)
+  return SEARCH_SYNONYMS.filter((group) => group.includes(word)).flat().filter((other) => other !== word)
 }

@@ -4,6 +4,7 @@ import * as sourceSiteUrl from './migrations/0002-source-site-url.ts'
 import * as sortAtNotInFuture from './migrations/0003-sort-at-not-in-future.ts'
 import * as sourceLastParsed from './migrations/0004-source-last-parsed.ts'
 import * as understanding from './migrations/0005-understanding.ts'
+import * as typoTolerantSearch from './migrations/0006-typo-tolerant-search.ts'
 
 // Migrations are imported, not read from a folder at run time, so they work the same under tsx and vitest.
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003-sort-at-not-in-future': sortAtNotInFuture,
   '0004-source-last-parsed': sourceLastParsed,
   '0005-understanding': understanding,
+  '0006-typo-tolerant-search': typoTolerantSearch,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -73,6 +73,7 @@ export interface ItemTable {
   first_seen_at: CreatedAt
   sort_at: ColumnType<Date, never, never>
   search_vector: ColumnType<string, never, never>
+  search_words: ColumnType<string, never, never>
 }
 
 export interface TombstoneTable {

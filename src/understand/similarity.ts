@@ -114,7 +114,8 @@ export function stemKey(word: string): string {
   return key
 }
 
-function foldStem(word: string): string {
+/** The Snowball stem with the light fold of `stemKey`, without its synonyms. Expects a folded word. */
+export function foldStem(word: string): string {
   // The shortest reading of a diminutive that leaves a word ("katje" is "kat" + "je", not "ka" + "tje").
   const undiminished = [word.replace(DIMINUTIVE, ''), word.replace(/jes?$/, '')].find((base) => base.length >= 3) ?? word
   let stem = stemmer.stemWord(undiminished)

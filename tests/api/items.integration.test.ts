@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { itemSchema } from '../../src/domain/item.ts'
 import { testDatabaseKind } from '../helpers/database.ts'
+import { seedItems } from '../helpers/seed-items.ts'
 import { createTestApp, type TestApp } from './test-app.ts'
 
 const pageSchema = z.object({
@@ -92,7 +93,28 @@ describe(`GET /api/items on ${testDatabaseKind}`, () => {
     expect(new Set(seen).size).toBe(10)
   })
 
+  it('highlights what q matched in title and summary', async () => {
+    const res = await t.app.request('/api/items?wijk=vogelbuurt&q=boodschappen')
+    const body = (await res.json()) as { items: { id: string; highlight?: { title: string; summary: string } }[] }
+    expect(body.items[0]?.highlight?.title).toBe('Wie doet een <mark>boodschap</mark> voor mij?')
+    const plain = (await (await t.app.request('/api/items?wijk=vogelbuurt')).json()) as { items: { highlight?: unknown }[] }
+    expect(plain.items.every((item) => item.highlight === undefined)).toBe(true)
+  })
+
+  it('finds items near a point, within radius kilometres (1 by default)', async () => {
+    await seedItems(t.store.db, t.seed.agenda, t.seed.wijk, [
+      { id: 'bij-het-ij', kind: 'event', title: 'Picknick aan het IJ', publishedAt: '2026-11-09T09:00:00+01:00', location: { name: 'Noorderpark', lat: 52.3925, lon: 4.9200 } },
+    ])
+    expect((await page('near=52.3900,4.9200')).items.map((item) => item.id)).toEqual(['bij-het-ij'])
+    // 2.5 km north of the second point.
+    expect((await page('near=52.3700,4.9200&radius=1')).items).toEqual([])
+    expect((await page('near=52.3700,4.9200&radius=3')).items.map((item) => item.id)).toEqual(['bij-het-ij'])
+  })
+
   it('answers 400 with the field and the reason', async () => {
+    expect(await badRequest('near=amsterdam')).toBe("near: 'amsterdam' is not a point 'lat,lon' in degrees, e.g. '52.3702,4.8952'")
+    expect(await badRequest('near=95,4.9')).toMatch(/^near: /)
+    expect(await badRequest('near=52.37,4.89&radius=500')).toMatch(/^radius: /)
     expect(await badRequest('kind=hulp')).toMatch(/^kind\[0\]: unknown kind 'hulp'; one of request, offer, event, info$/)
     expect(await badRequest('category=boodschappen,fietsen')).toMatch(/^category\[1\]: unknown category 'fietsen'/)
     expect(await badRequest('limit=500')).toMatch(/^limit: .*100/)

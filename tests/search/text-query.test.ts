@@ -7,9 +7,17 @@ describe('toPrefixTsQuery', () => {
   })
 
   it('also searches the other number of words whose plural doubles a consonant', () => {
-    expect(toPrefixTsQuery('boodschappen doen')).toBe('(boodschappen | boodschap) & doen:*')
-    expect(toPrefixTsQuery('klus')).toBe('(klus:* | kluss:*)')
+    expect(toPrefixTsQuery('fietsen maken')).toBe('(fietsen | rijwiel) & maken:*')
+    expect(toPrefixTsQuery('boodschap')).toBe('(boodschap:* | boodschapp:*)')
+    expect(toPrefixTsQuery('kat')).toBe('(kat:* | katt:*)')
     expect(toPrefixTsQuery('hond')).toBe('hond:*')
+    expect(toPrefixTsQuery('kappen doen')).toBe('(kappen | kap) & doen:*')
+  })
+
+  it('searches the synonyms of a word too, also while typing it', () => {
+    expect(toPrefixTsQuery('hulp computers')).toBe('hulp & (computers:* | laptop:* | pc:*)')
+    expect(toPrefixTsQuery('boodschappen doen')).toBe('(boodschappen | boodschap | supermarkt | winkelen) & doen:*')
+    expect(toPrefixTsQuery('Klusjes')).toBe('(Klusjes:* | klussen:* | klus:* | klushulp:*)')
   })
 
   it('keeps letters with accents and digits', () => {
