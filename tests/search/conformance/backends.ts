@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto'
+import { Meilisearch } from 'meilisearch'
+import { MeilisearchSearch } from '../../../src/search/meilisearch/meilisearch-search.ts'
 import { PostgresSearch } from '../../../src/search/postgres.ts'
 import type { SearchIndex } from '../../../src/search/search-index.ts'
 import type { TestStore } from '../../helpers/database.ts'
@@ -14,7 +17,20 @@ const postgres: ConformanceBackend = {
   open: async (store) => ({ index: new PostgresSearch(store.db, () => NOW), close: async () => {} }),
 }
 
+/** A fresh index of its own on the Meilisearch at MEILI_URL, deleted afterwards. */
+function meilisearch(host: string, apiKey: string | undefined): ConformanceBackend {
+  return {
+    name: `Meilisearch at ${host}`,
+    open: async (store) => {
+      const index = new MeilisearchSearch({ client: new Meilisearch({ host, apiKey }), indexUid: `conformance-${randomUUID()}`, db: store.db, now: () => NOW })
+      await index.setup()
+      return { index, close: () => index.deleteIndex() }
+    },
+  }
+}
+
 /** Every backend available here: PostgreSQL always, Meilisearch when MEILI_URL is set. */
 export function conformanceBackends(): ConformanceBackend[] {
-  return [postgres]
+  const host = process.env.MEILI_URL
+  return host ? [postgres, meilisearch(host, process.env.MEILI_KEY || undefined)] : [postgres]
 }
