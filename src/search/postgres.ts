@@ -147,6 +147,10 @@ export class PostgresSearch implements SearchIndex {
   async apply(_changes: IndexChanges): Promise<void> {
     // Nothing to do: the search vector is a generated column of the item row itself.
   }
+
+  async reset(): Promise<void> {
+    // Nothing to empty: the index is the items table itself.
+  }
 }
 
 /** The words of a query for a typo-tolerant search; null when it has none. */

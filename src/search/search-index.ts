@@ -73,6 +73,8 @@ export interface SearchIndex {
   search(query: SearchQuery): Promise<SearchResult>
   /** Applies stored changes (from the outbox). Throws when the index cannot be reached; the outbox keeps them. */
   apply(changes: IndexChanges): Promise<void>
+  /** Empties the index before a rebuild (`buurtfeed reindex` then queues every visible item). */
+  reset(): Promise<void>
 }
 
 /** A cursor that does not come from us, or from an older query shape. */

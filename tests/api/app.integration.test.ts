@@ -57,6 +57,7 @@ describe('the app', () => {
       backend: 'postgres',
       search: () => Promise.reject(new Error('secret internals at /srv/buurtfeed/src/x.ts:12')),
       apply: () => Promise.resolve(),
+      reset: () => Promise.resolve(),
     }
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const res = await createApp({ db: store.db, search: broken }).request('/api/items')

@@ -57,6 +57,14 @@ describe(`buurtfeed CLI on ${testDatabaseKind}`, () => {
     expectUsageError(await runCli(['ingest', '--all', '--source', source.id]), /either/)
 
     expect(await runCli(['reindex'])).toMatchObject({ code: 0, stdout: 'reindexed 2 items (postgres)\n' })
+    process.env.MEILI_URL = 'http://127.0.0.1:9'
+    try {
+      const unreachable = await runCli(['reindex'])
+      expect(unreachable).toMatchObject({ code: 1, stdout: '' })
+      expect(unreachable.stderr).toMatch(/^search index unreachable: [^\n]+\n$/)
+    } finally {
+      delete process.env.MEILI_URL
+    }
     expect(await runCli(['sources', 'remove', source.id])).toMatchObject({ code: 0, stdout: `removed ${source.id}\n` })
     expectUsageError(await runCli(['sources', 'remove', source.id]), /no source/)
     expect((await runCli(['sources', 'list', '--json'])).stdout).toBe('')

@@ -123,6 +123,7 @@ describe(`search outbox (${testDatabaseKind})`, () => {
     const index: SearchIndex = {
       backend: 'meilisearch',
       search: () => Promise.reject(new Error('not used')),
+      reset: () => Promise.reject(new Error('not used')),
       apply: async (changes) => {
         if (failures-- > 0) throw new Error('connect ECONNREFUSED 127.0.0.1:7700')
         applied.push({ upserts: changes.upserts.map((i) => i.id), deletes: changes.deletes })

@@ -80,11 +80,21 @@ export class MeilisearchSearch implements SearchIndex {
    * settings; once. `apply` and `search` call it first, so it is retried until it succeeds.
    */
   setup(): Promise<void> {
-    this.ready ??= this.prepare().catch((error: unknown) => {
+    this.ready ??= this.prepare({ queueItems: true }).catch((error: unknown) => {
       this.ready = null
       throw error
     })
     return this.ready
+  }
+
+  /** A new, empty index with the settings, for `buurtfeed reindex`, which then queues every item itself. */
+  async reset(): Promise<void> {
+    await this.deleteIndex()
+    this.ready = this.prepare({ queueItems: false }).catch((error: unknown) => {
+      this.ready = null
+      throw error
+    })
+    await this.ready
   }
 
   /** Deletes the index with its documents; nothing happens when there is none. */
@@ -158,10 +168,10 @@ export class MeilisearchSearch implements SearchIndex {
     }
   }
 
-  private async prepare(): Promise<void> {
+  private async prepare({ queueItems }: { queueItems: boolean }): Promise<void> {
     if (!(await this.indexExists())) {
       await completed(this.client.createIndex(this.indexUid, { primaryKey: 'id' }))
-      await enqueueAll(this.db)
+      if (queueItems) await enqueueAll(this.db)
     }
     await completed(this.client.index(this.indexUid).updateSettings(INDEX_SETTINGS))
   }

@@ -87,6 +87,15 @@ describe(`MeilisearchSearch against a fake Meilisearch (items on ${testDatabaseK
       expect(requestsTo('PATCH', '/indexes/old-settings/settings')).toHaveLength(2)
     })
 
+    it('resets to a new, empty index with the settings, queueing nothing (reindex queues every item itself)', async () => {
+      await clearOutbox()
+      const index = backend('to-reset')
+      await index.reset()
+      expect(calls()).toEqual(['DELETE /indexes/to-reset', 'wait', 'GET /indexes/to-reset', 'POST /indexes', 'wait', 'PATCH /indexes/to-reset/settings', 'wait'])
+      expect(fake.indexes.has('to-reset')).toBe(true)
+      expect(await outboxSize()).toBe(0)
+    })
+
     it('deletes the index, and takes a missing one as deleted', async () => {
       const index = backend('to-delete')
       await index.deleteIndex()
