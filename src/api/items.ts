@@ -1,10 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import type { TypedResponse } from 'hono'
+import type { SearchResult } from '../search/search-index.ts'
 import { findItem, hideItem } from '../store/items.ts'
 import { adminSecurity, requireAdmin } from './admin-auth.ts'
 import type { RouteDeps } from './deps.ts'
 import { errorContent, errorResponse } from './errors.ts'
 import { createRouter } from './router.ts'
 import { itemResponseSchema, itemsQuerySchema, searchQueryOf, searchResultSchema } from './schemas.ts'
+
+/**
+ * How long one search's answer is kept. Admin changes (hide, sources) clear it at once; an ingest run shows
+ * within this time.
+ */
+const SEARCH_CACHE_MS = 10_000
 
 const idParams = z.object({ id: z.string().min(1).openapi({ param: { name: 'id', in: 'path' }, example: 'src_k3m9x2ab:1234' }) })
 
@@ -50,9 +58,19 @@ const hide = createRoute({
 export function itemRoutes(deps: RouteDeps) {
   const app = createRouter()
   app.openapi(listItems, async (c) => {
-    const result = await deps.search.search(searchQueryOf(c.req.valid('query')))
-    c.header('Cache-Control', 'no-cache')
-    return c.json(result, 200)
+    const query = searchQueryOf(c.req.valid('query'))
+    // The same search (parameters in any order) within SEARCH_CACHE_MS is answered from the bytes made the first time.
+    const params = new URL(c.req.url).searchParams
+    params.sort()
+    const page = await deps.feeds.get(
+      `/api/items?${params}`,
+      async () => ({ body: JSON.stringify(await deps.search.search(query)), contentType: 'application/json' }),
+      SEARCH_CACHE_MS,
+    )
+    // The bytes are the JSON of a SearchResult (the response schema), sent as they are rather than parsed and
+    // serialised again; the typed route cannot see that through a string, hence the cast.
+    const response = c.body(page!.body, 200, { 'Content-Type': page!.contentType, ETag: page!.etag, 'Cache-Control': 'no-cache' })
+    return response as unknown as TypedResponse<SearchResult, 200, 'json'>
   })
   app.openapi(getItem, async (c) => {
     const { id } = c.req.valid('param')

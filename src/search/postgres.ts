@@ -114,9 +114,11 @@ export class PostgresSearch implements SearchIndex {
     const keys = sortKeys(sort, context)
     if (cursor && !fitsKeys(cursor, keys)) throw new InvalidCursorError('the cursor is not one this API handed out')
 
-    let page = selectItemsWithRefs(this.db)
+    // The matches are ordered and cut on the items table alone; only the page's rows are joined and read in full.
+    let page = this.db
+      .selectFrom('items')
       .where(matchesQuery(query, context))
-      .select(sql<(string | number)[]>`json_build_array(${sql.join(keys.map(cursorValue))})`.as('cursor_after'))
+      .select(['items.id', sql<(string | number)[]>`json_build_array(${sql.join(keys.map(cursorValue))})`.as('cursor_after')])
     if (cursor) page = page.where(after(keys, cursor.after, cursor.id))
     for (const key of keys) page = page.orderBy(key.value, key.direction)
     const [rows, facets] = await Promise.all([
@@ -127,12 +129,16 @@ export class PostgresSearch implements SearchIndex {
     const more = rows.length > query.limit
     const shown = rows.slice(0, query.limit)
     const last = shown.at(-1)
+    const full = shown.length === 0 ? [] : await selectItemsWithRefs(this.db).where('items.id', 'in', shown.map((row) => row.id)).execute()
+    const byId = new Map(full.map((row) => [row.id, row]))
     const terms = context.text === null ? null : highlightTerms(query.q, context.fuzzy !== null)
     const fuzzy = context.fuzzy !== null
     return {
-      items: shown.map((row) => {
+      items: shown.flatMap(({ id }) => {
+        const row = byId.get(id)
+        if (!row) return []
         const item = toItem(row, context.now)
-        return terms ? { ...item, highlight: { title: highlight(item.title, terms), summary: highlight(item.summary, terms) } } : item
+        return [terms ? { ...item, highlight: { title: highlight(item.title, terms), summary: highlight(item.summary, terms) } } : item]
       }),
       nextCursor:
         more && last

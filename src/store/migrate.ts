@@ -5,6 +5,7 @@ import * as sortAtNotInFuture from './migrations/0003-sort-at-not-in-future.ts'
 import * as sourceLastParsed from './migrations/0004-source-last-parsed.ts'
 import * as understanding from './migrations/0005-understanding.ts'
 import * as typoTolerantSearch from './migrations/0006-typo-tolerant-search.ts'
+import * as feedIndex from './migrations/0007-feed-index.ts'
 
 // Migrations are imported, not read from a folder at run time, so they work the same under tsx and vitest.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004-source-last-parsed': sourceLastParsed,
   '0005-understanding': understanding,
   '0006-typo-tolerant-search': typoTolerantSearch,
+  '0007-feed-index': feedIndex,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

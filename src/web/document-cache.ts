@@ -16,8 +16,8 @@ interface Entry {
 }
 
 /**
- * Serialised documents (feeds) kept for a short time, so a popular feed is sent from ready bytes with
- * its ETag instead of being searched and serialised per request. Concurrent requests share one build.
+ * Serialised documents (feeds, search pages) kept for a short time, so a popular one is sent from ready bytes
+ * with its ETag instead of being searched and serialised per request. Concurrent requests share one build.
  */
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>()
@@ -26,14 +26,14 @@ export class DocumentCache {
     private readonly options: { ttlMs: number; maxEntries: number; now: () => Date },
   ) {}
 
-  /** The cached document, or builds it; `null` (nothing there) is not kept. */
-  get(key: string, build: () => Promise<Document | null>): Promise<CachedDocument | null> {
+  /** The cached document, or builds it; `null` (nothing there) is not kept. `ttlMs` overrides the cache's own. */
+  get(key: string, build: () => Promise<Document | null>, ttlMs = this.options.ttlMs): Promise<CachedDocument | null> {
     const now = this.options.now().getTime()
     const cached = this.entries.get(key)
     if (cached && cached.expiresAt > now) return cached.document
     const document = build().then((built) => (built ? { ...built, etag: etagOf(built.body) } : null))
     this.entries.delete(key)
-    this.entries.set(key, { document, expiresAt: now + this.options.ttlMs })
+    this.entries.set(key, { document, expiresAt: now + ttlMs })
     const forget = () => {
       if (this.entries.get(key)?.document === document) this.entries.delete(key)
     }

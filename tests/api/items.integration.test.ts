@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { itemSchema } from '../../src/domain/item.ts'
 import { testDatabaseKind } from '../helpers/database.ts'
 import { seedItems } from '../helpers/seed-items.ts'
-import { createTestApp, type TestApp } from './test-app.ts'
+import { asAdmin, createTestApp, type TestApp } from './test-app.ts'
 
 const pageSchema = z.object({
   items: z.array(itemSchema),
@@ -109,6 +109,22 @@ describe(`GET /api/items on ${testDatabaseKind}`, () => {
     // 2.5 km north of the second point.
     expect((await page('near=52.3700,4.9200&radius=1')).items).toEqual([])
     expect((await page('near=52.3700,4.9200&radius=3')).items.map((item) => item.id)).toEqual(['bij-het-ij'])
+  })
+
+  it('answers the same search from the bytes of the first answer, with parameters in any order', async () => {
+    const first = await t.app.request('/api/items?wijk=vogelbuurt&q=hond&kind=request')
+    const second = await t.app.request('/api/items?kind=request&q=hond&wijk=vogelbuurt')
+    expect(second.headers.get('ETag')).toBe(first.headers.get('ETag'))
+    expect(await second.text()).toBe(await first.text())
+    expect(first.headers.get('Content-Type')).toMatch(/^application\/json/)
+  })
+
+  it('forgets cached searches when an admin hides an item', async () => {
+    const before = (await page('wijk=vogelbuurt&q=oplichters')).items.map((item) => item.id)
+    expect(before).toEqual(['oplichters'])
+    const hidden = await t.app.request('/api/items/oplichters/hide', asAdmin({ method: 'POST' }))
+    expect(hidden.status).toBe(204)
+    expect((await page('wijk=vogelbuurt&q=oplichters')).items).toEqual([])
   })
 
   it('answers 400 with the field and the reason', async () => {
