@@ -7,10 +7,17 @@ const TYPO_SIMILARITY = 0.5
 /** Shorter query words are not read as typos: too much looks like them. */
 const MIN_TYPO_LENGTH = 4
 const WORD = /[\p{L}\p{N}]+/gu
+const NOT_ASCII = /[^\p{ASCII}]/u
+/** Words that can share a stem begin alike: only a word starting like one of the stems is stemmed at all. */
+const STEM_PREFIX_LENGTH = 3
+/** How many typo comparisons may differ in length: beyond this a word is no typo of the other. */
+const TYPO_LENGTH_DIFFERENCE = 3
 
 export interface HighlightTerms {
   /** Stems of the query words and their forms (other number, synonyms). */
   stems: Set<string>
+  /** How those stems begin (STEM_PREFIX_LENGTH letters). */
+  stemStarts: Set<string>
   /** The word being typed, folded: a text word that starts with it matches. */
   prefixes: string[]
   /** Folded query words a text word may be a typo of; empty unless the search fell back to typo tolerance. */
@@ -20,9 +27,10 @@ export interface HighlightTerms {
 export function highlightTerms(q: string | undefined, fuzzy: boolean): HighlightTerms {
   const words = queryWords(q).map(foldAccents)
   const stems = new Set(words.flatMap((word) => wordForms(word).map((form) => foldStem(foldAccents(form)))))
+  const stemStarts = new Set([...stems].map((stem) => stem.slice(0, STEM_PREFIX_LENGTH)))
   const last = words.at(-1)
   const prefixes = last === undefined ? [] : wordForms(last).map(foldAccents)
-  return { stems, prefixes, typos: fuzzy ? words.filter((word) => word.length >= MIN_TYPO_LENGTH) : [] }
+  return { stems, stemStarts, prefixes, typos: fuzzy ? words.filter((word) => word.length >= MIN_TYPO_LENGTH) : [] }
 }
 
 /**
@@ -35,16 +43,22 @@ export function highlight(text: string, terms: HighlightTerms): string {
   for (const match of text.matchAll(WORD)) {
     const word = match[0]
     html += escapeHtml(text.slice(at, match.index))
-    html += matches(foldAccents(word), terms) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)
+    const folded = NOT_ASCII.test(word) ? foldAccents(word) : word.toLowerCase()
+    html += matches(folded, terms) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)
     at = match.index + word.length
   }
   return html + escapeHtml(text.slice(at))
 }
 
-function matches(folded: string, { stems, prefixes, typos }: HighlightTerms): boolean {
+function matches(folded: string, { stems, stemStarts, prefixes, typos }: HighlightTerms): boolean {
   return (
-    stems.has(foldStem(folded)) ||
     prefixes.some((prefix) => folded.startsWith(prefix)) ||
-    typos.some((typo) => folded.length >= MIN_TYPO_LENGTH && trigramSimilarity(folded, typo) >= TYPO_SIMILARITY)
+    (stemStarts.has(folded.slice(0, STEM_PREFIX_LENGTH)) && stems.has(foldStem(folded))) ||
+    typos.some(
+      (typo) =>
+        folded.length >= MIN_TYPO_LENGTH &&
+        Math.abs(folded.length - typo.length) <= TYPO_LENGTH_DIFFERENCE &&
+        trigramSimilarity(folded, typo) >= TYPO_SIMILARITY,
+    )
   )
 }
