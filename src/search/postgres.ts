@@ -4,8 +4,8 @@ import { foldAccents } from '../normalise/text.ts'
 import type { Database } from '../store/schema.ts'
 import { selectItemsWithRefs, toItem } from '../store/item-mapper.ts'
 import { decodeCursor, encodeCursor } from './cursor.ts'
-import { countFacets } from './postgres-facets.ts'
-import { matchesQuery, tsQuery, type FilterContext, type FuzzyWord } from './postgres-filters.ts'
+import { facetCountsSql, facetsOf, type SearchRow } from './postgres-facets.ts'
+import { effectiveStatusSql, followUpSql, matchesQuery, tsQuery, type FilterContext, type FuzzyWord } from './postgres-filters.ts'
 import {
   InvalidCursorError, SORTS, type IndexChanges, type SearchIndex, type SearchQuery, type SearchResult, type Sort,
 } from './search-index.ts'
@@ -57,9 +57,9 @@ function cursorValue(key: SortKey): RawBuilder<unknown> {
   return key.type === 'timestamptz' ? sql`to_char(${key.value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : key.value
 }
 
-/** Rows after the cursor's row in the order of `keys`, then id (keyset pagination). */
+/** Rows of `matched` after the cursor's row in the order of `keys`, then id (keyset pagination). */
 function after(keys: SortKey[], values: (string | number)[], id: string): RawBuilder<SqlBool> {
-  let condition = sql<SqlBool>`items.id > ${id}`
+  let condition = sql<SqlBool>`matched.id > ${id}`
   for (let i = keys.length - 1; i >= 0; i--) {
     const key = keys[i]!
     const value = sql`${values[i]}::${sql.raw(key.type)}`
@@ -114,17 +114,33 @@ export class PostgresSearch implements SearchIndex {
     const keys = sortKeys(sort, context)
     if (cursor && !fitsKeys(cursor, keys)) throw new InvalidCursorError('the cursor is not one this API handed out')
 
-    // The matches are ordered and cut on the items table alone; only the page's rows are joined and read in full.
-    let page = this.db
+    // One statement: the matches are found once, counted for the facets, and ordered and cut for the page on the
+    // items table alone (keys computed as k0, k1, ...); only the page's rows are then joined and read in full.
+    const matchedKeys: SortKey[] = keys.map((key, i) => ({ ...key, value: sql.ref(`matched.k${i}`) }))
+    const matched = this.db
       .selectFrom('items')
       .where(matchesQuery(query, context))
-      .select(['items.id', sql<(string | number)[]>`json_build_array(${sql.join(keys.map(cursorValue))})`.as('cursor_after')])
-    if (cursor) page = page.where(after(keys, cursor.after, cursor.id))
-    for (const key of keys) page = page.orderBy(key.value, key.direction)
-    const [rows, facets] = await Promise.all([
-      page.orderBy('items.id', 'asc').limit(query.limit + 1).execute(),
-      countFacets(this.db, query, context),
-    ])
+      .select([
+        'items.id', 'items.kind', 'items.categories', 'items.platform', 'items.source_id',
+        effectiveStatusSql(context.now).as('status'), followUpSql(context.now).as('follow_up'),
+        ...keys.map((key, i) => key.value.as(`k${i}`)),
+      ])
+    const order = sql.join([...matchedKeys.map((key) => sql`${key.value} ${sql.raw(key.direction)}`), sql`matched.id asc`])
+    const { rows: statement } = await sql<SearchRow>`
+      with matched as (${matched}),
+      page as (
+        select matched.id, json_build_array(${sql.join(matchedKeys.map(cursorValue))}) as cursor_after, row_number() over (order by ${order}) as position
+        from matched
+        where ${cursor ? after(matchedKeys, cursor.after, cursor.id) : sql`true`}
+        order by ${order}
+        limit ${query.limit + 1}
+      )
+      select 'page' as facet, id as value, position::int as n, cursor_after from page
+      union all
+      ${facetCountsSql}
+    `.execute(this.db)
+    const rows = statement.filter((row) => row.facet === 'page').sort((a, b) => a.n - b.n).map((row) => ({ id: row.value, cursor_after: row.cursor_after! }))
+    const facets = facetsOf(statement)
 
     const more = rows.length > query.limit
     const shown = rows.slice(0, query.limit)

@@ -15,7 +15,7 @@ export type ItemWithRefs = ItemRow & {
 }
 
 /** The item shows its cluster (the same post on several platforms); the other members are its `alsoOn` links. */
-export const showsCluster = sql<SqlBool>`items.id = items.cluster_id`
+export const showsCluster = sql<SqlBool>`items.shows_cluster`
 
 /** Items joined with their source, wijk and cluster; every item query starts here. */
 export function selectItemsWithRefs(db: Kysely<Database>) {

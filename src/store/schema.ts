@@ -74,6 +74,8 @@ export interface ItemTable {
   sort_at: ColumnType<Date, never, never>
   search_vector: ColumnType<string, never, never>
   search_words: ColumnType<string, never, never>
+  /** `id = cluster_id`, stored so the planner has statistics of it. */
+  shows_cluster: ColumnType<boolean, never, never>
 }
 
 export interface TombstoneTable {
