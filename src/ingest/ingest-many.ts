@@ -1,6 +1,7 @@
 import PQueue from 'p-queue'
 import { getAdapter } from '../../adapters/index.ts'
 import { dueSources, listSources, type Source } from '../store/sources.ts'
+import { refreshStatisticsIfStale } from '../store/statistics.ts'
 import { ingestSource, type IngestDeps, type SourceRunResult } from './ingest-source.ts'
 
 /**
@@ -9,7 +10,10 @@ import { ingestSource, type IngestDeps, type SourceRunResult } from './ingest-so
  */
 export async function ingestSources(deps: IngestDeps, sources: Source[], concurrency = 4): Promise<SourceRunResult[]> {
   const queue = new PQueue({ concurrency })
-  return Promise.all(sources.map((source) => queue.add(() => ingestSource(deps, source)) as Promise<SourceRunResult>))
+  const results = await Promise.all(sources.map((source) => queue.add(() => ingestSource(deps, source)) as Promise<SourceRunResult>))
+  const changed = results.some(({ stored, removed }) => stored.inserted + stored.updated + removed > 0)
+  if (changed) await refreshStatisticsIfStale(deps.db)
+  return results
 }
 
 /** `ingest`: the due sources, or every source (`all`), or one. Returns null for an unknown source id. */
