@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
+import { expressionBuilder, sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
 import { z } from 'zod'
 import { foldAccents } from '../normalise/text.ts'
 import type { Database } from '../store/schema.ts'
@@ -57,9 +57,9 @@ function cursorValue(key: SortKey): RawBuilder<unknown> {
   return key.type === 'timestamptz' ? sql`to_char(${key.value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : key.value
 }
 
-/** Rows of `matched` after the cursor's row in the order of `keys`, then id (keyset pagination). */
-function after(keys: SortKey[], values: (string | number)[], id: string): RawBuilder<SqlBool> {
-  let condition = sql<SqlBool>`matched.id > ${id}`
+/** Rows after the cursor's row in the order of `keys`, then id (keyset pagination). */
+function after(keys: SortKey[], values: (string | number)[], id: string, idColumn: string): RawBuilder<SqlBool> {
+  let condition = sql<SqlBool>`${sql.ref(idColumn)} > ${id}`
   for (let i = keys.length - 1; i >= 0; i--) {
     const key = keys[i]!
     const value = sql`${values[i]}::${sql.raw(key.type)}`
@@ -114,9 +114,10 @@ export class PostgresSearch implements SearchIndex {
     const keys = sortKeys(sort, context)
     if (cursor && !fitsKeys(cursor, keys)) throw new InvalidCursorError('the cursor is not one this API handed out')
 
-    // One statement: the matches are found once, counted for the facets, and ordered and cut for the page on the
-    // items table alone (keys computed as k0, k1, ...); only the page's rows are then joined and read in full.
-    const matchedKeys: SortKey[] = keys.map((key, i) => ({ ...key, value: sql.ref(`matched.k${i}`) }))
+    // One statement: the matches are found once and counted for the facets (keys computed as k0, k1, ...). The
+    // page is cut from them when ranked by relevance (every match needs its rank); in date order it is read
+    // from the items in index order. Either way on the items table alone; only the page's rows are then
+    // joined and read in full.
     const matched = this.db
       .selectFrom('items')
       .where(matchesQuery(query, context))
@@ -125,13 +126,18 @@ export class PostgresSearch implements SearchIndex {
         effectiveStatusSql(context.now).as('status'), followUpSql(context.now).as('follow_up'),
         ...keys.map((key, i) => key.value.as(`k${i}`)),
       ])
-    const order = sql.join([...matchedKeys.map((key) => sql`${key.value} ${sql.raw(key.direction)}`), sql`matched.id asc`])
+    const fromMatched = sort === 'relevance'
+    const pageKeys: SortKey[] = fromMatched ? keys.map((key, i) => ({ ...key, value: sql.ref(`matched.k${i}`) })) : keys
+    const idColumn = fromMatched ? 'matched.id' : 'items.id'
+    const order = sql.join([...pageKeys.map((key) => sql`${key.value} ${sql.raw(key.direction)}`), sql`${sql.ref(idColumn)} asc`])
     const { rows: statement } = await sql<SearchRow>`
       with matched as (${matched}),
       page as (
-        select matched.id, json_build_array(${sql.join(matchedKeys.map(cursorValue))}) as cursor_after, row_number() over (order by ${order}) as position
-        from matched
-        where ${cursor ? after(matchedKeys, cursor.after, cursor.id) : sql`true`}
+        select ${sql.ref(idColumn)} as id, json_build_array(${sql.join(pageKeys.map(cursorValue))}) as cursor_after,
+          row_number() over (order by ${order}) as position
+        from ${fromMatched ? sql`matched` : sql`items`}
+        where ${fromMatched ? sql`true` : matchesQuery(query, context)(expressionBuilder<Database, 'items'>())}
+          and ${cursor ? after(pageKeys, cursor.after, cursor.id, idColumn) : sql`true`}
         order by ${order}
         limit ${query.limit + 1}
       )

@@ -2,8 +2,9 @@ import { execFile } from 'node:child_process'
 import { once } from 'node:events'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import type autocannon from 'autocannon'
 import { createAdaptorServer } from '@hono/node-server'
 import { z } from 'zod'
 import { createApp } from '../../../src/api/app.ts'
@@ -27,11 +28,16 @@ export interface ServerThroughput {
 export interface ThroughputResult {
   path: string
   responseBytes: number
-  app: ServerThroughput
+  /** The same search over and over: after the first, the app may answer it from its short-lived cache of search pages. */
+  repeated: ServerThroughput
+  /** Every request another URL (a parameter the API ignores, unique per request), so every request searches. */
+  distinct: ServerThroughput
   /** A bare node:http server sending the app's response bytes: the ceiling. */
   bare: ServerThroughput
-  /** app / bare requests per second. */
-  ratio: number
+  /** repeated / bare requests per second. */
+  repeatedRatio: number
+  /** distinct / bare requests per second. */
+  distinctRatio: number
 }
 
 // The few fields of autocannon's JSON result that are reported.
@@ -42,14 +48,22 @@ const autocannonResultSchema = z.object({
   non2xx: z.number(),
 })
 
-const autocannonBin = createRequire(import.meta.url).resolve('autocannon')
+const loadGenerator = fileURLToPath(new URL('load-generator.ts', import.meta.url))
 const run = promisify(execFile)
 
-/** autocannon in its own process, so the load generator never shares an event loop with the server it measures. */
-async function generateLoad(url: string, settings: LoadSettings): Promise<ServerThroughput> {
-  const args = ['-c', String(settings.connections), '-d', String(settings.durationSeconds), '--warmup', '[', '-c', String(settings.connections), '-d', '2', ']', '-j', url]
-  const { stdout } = await run(process.execPath, [autocannonBin, ...args], { maxBuffer: 16 * 1024 * 1024 })
-  const result = autocannonResultSchema.parse(JSON.parse(stdout.trim().split('\n').at(-1)!))
+/** autocannon for `url`; with `uniquePerRequest`, every request's URL gets a new id, so no two requests are the same search. */
+async function generateLoad(url: string, settings: LoadSettings, uniquePerRequest = false): Promise<ServerThroughput> {
+  // autocannon takes `warmup` (its -W) programmatically too; @types/autocannon does not know it yet.
+  const options: autocannon.Options & { warmup: { connections: number; duration: number } } = {
+    url: uniquePerRequest ? `${url}&bench=[<id>]` : url,
+    idReplacement: uniquePerRequest,
+    connections: settings.connections,
+    duration: settings.durationSeconds,
+    warmup: { connections: settings.connections, duration: 2 },
+  }
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', loadGenerator, JSON.stringify(options)], { maxBuffer: 16 * 1024 * 1024 })
+  const result = autocannonResultSchema.parse(JSON.parse(stdout))
+  if (result.non2xx > 0) throw new Error(`${result.non2xx} of ${result.requests.total} requests to ${url} did not answer 2xx`)
   return {
     requestsPerSecond: Math.round(result.requests.average),
     latencyP50Ms: result.latency.p50,
@@ -73,7 +87,8 @@ async function closing(server: Server): Promise<void> {
 
 /**
  * Requests per second of the real app (createApp with PostgreSQL full-text search, served by @hono/node-server)
- * for one path, and of a bare node:http server that answers with the same bytes, both on loopback.
+ * for one search, repeated and made distinct per request, and of a bare node:http server that answers with the
+ * same bytes, all on loopback.
  */
 export async function measureThroughput(store: Store, path: string, settings: LoadSettings): Promise<ThroughputResult> {
   const app = createApp({ db: store.db, search: new PostgresSearch(store.db) })
@@ -85,7 +100,8 @@ export async function measureThroughput(store: Store, path: string, settings: Lo
     if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`)
     const body = Buffer.from(await response.arrayBuffer())
     const contentType = response.headers.get('content-type') ?? 'application/json'
-    const appThroughput = await generateLoad(`${appUrl}${path}`, settings)
+    const repeated = await generateLoad(`${appUrl}${path}`, settings)
+    const distinct = await generateLoad(`${appUrl}${path}`, settings, true)
 
     const bareServer = createServer((_request, reply) => {
       reply.writeHead(200, { 'content-type': contentType, 'content-length': body.length })
@@ -94,13 +110,8 @@ export async function measureThroughput(store: Store, path: string, settings: Lo
     const bareUrl = await listening(bareServer)
     try {
       const bare = await generateLoad(`${bareUrl}${path}`, settings)
-      return {
-        path,
-        responseBytes: body.length,
-        app: appThroughput,
-        bare,
-        ratio: Math.round((appThroughput.requestsPerSecond / bare.requestsPerSecond) * 1000) / 1000,
-      }
+      const ratio = (app: ServerThroughput) => Math.round((app.requestsPerSecond / bare.requestsPerSecond) * 1000) / 1000
+      return { path, responseBytes: body.length, repeated, distinct, bare, repeatedRatio: ratio(repeated), distinctRatio: ratio(distinct) }
     } finally {
       await closing(bareServer)
     }
