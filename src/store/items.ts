@@ -35,7 +35,8 @@ const UPDATED_COLUMNS = [
 ] as const satisfies readonly (keyof NewItemRow)[]
 type UpdatedColumn = (typeof UPDATED_COLUMNS)[number]
 
-function toRow(sourceId: string, input: StoredItemInput): NewItemRow {
+/** The items row for a stored item, as ingestion writes it. */
+export function toRow(sourceId: string, input: StoredItemInput): NewItemRow {
   const { item } = input
   return {
     id: item.id,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { toRow } from '../../../src/store/items.ts'
 import type { Database, NewItemRow } from '../../../src/store/schema.ts'
 import type { BenchItem, GemeentePlan } from './wijk-data.ts'
 
@@ -22,40 +23,9 @@ export interface LoadResult {
   finished: boolean
 }
 
-/**
- * The items row ingestion writes (`toRow` in src/store/items.ts, which is not exported), plus when Buurtfeed
- * first saw the item: a year of history was not all first seen today.
- */
+/** The items row ingestion writes, plus when Buurtfeed first saw the item: a year of history was not all first seen today. */
 function itemRow({ sourceId, stored, firstSeenAt }: BenchItem): NewItemRow {
-  const { item } = stored
-  return {
-    id: item.id,
-    source_id: sourceId,
-    platform: item.platform,
-    kind: item.kind,
-    classified_by: stored.classifiedBy,
-    categories: item.categories,
-    source_categories: stored.sourceCategories,
-    title: item.title,
-    summary: item.summary,
-    body_html: item.bodyHtml,
-    body_text: stored.bodyText,
-    url: item.url,
-    wijk_slug: item.wijk?.slug ?? null,
-    location: item.location ? JSON.stringify(item.location) : null,
-    starts_at: item.startsAt,
-    ends_at: item.endsAt,
-    all_day: item.allDay,
-    published_at: item.publishedAt,
-    updated_at: item.updatedAt,
-    expires_at: item.expiresAt,
-    status: item.status,
-    reactions: item.reactions,
-    placed_by: stored.placedBy,
-    content_hash: stored.contentHash,
-    cluster_id: item.id,
-    first_seen_at: firstSeenAt,
-  }
+  return { ...toRow(sourceId, stored), first_seen_at: firstSeenAt }
 }
 
 /** The gemeente's wijken and sources, then its items in multi-row INSERTs; the search vector is generated as rows go in. */
