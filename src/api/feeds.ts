@@ -93,7 +93,7 @@ export function feedRoutes(deps: RouteDeps) {
         return { body: format.render({ wijk, entries, links: wijkLinks(origin, slug), now }), contentType: format.contentType }
       })
       if (!document) return errorResponse(c, 404, 'not_found', `no wijk '${slug}'`)
-      return c.body(document.body, 200, {
+      return c.body(document.bytes, 200, {
         'Content-Type': document.contentType,
         ETag: document.etag,
         'Cache-Control': `public, max-age=${FEED_MAX_AGE_SECONDS}`,

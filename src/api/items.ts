@@ -69,7 +69,7 @@ export function itemRoutes(deps: RouteDeps) {
     )
     // The bytes are the JSON of a SearchResult (the response schema), sent as they are rather than parsed and
     // serialised again; the typed route cannot see that through a string, hence the cast.
-    const response = c.body(page!.body, 200, { 'Content-Type': page!.contentType, ETag: page!.etag, 'Cache-Control': 'no-cache' })
+    const response = c.body(page!.bytes, 200, { 'Content-Type': page!.contentType, ETag: page!.etag, 'Cache-Control': 'no-cache' })
     return response as unknown as TypedResponse<SearchResult, 200, 'json'>
   })
   app.openapi(getItem, async (c) => {

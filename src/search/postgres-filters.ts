@@ -1,6 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely'
 import type { FollowUp, Status } from '../domain/taxonomy.ts'
-import { DEFAULT_ZONE } from '../domain/time.ts'
 import { showsCluster } from '../store/item-mapper.ts'
 import type { Database } from '../store/schema.ts'
 import { UNANSWERED_AFTER_DAYS } from '../understand/follow-up.ts'
@@ -12,17 +11,11 @@ export function tsQuery(text: string): RawBuilder<unknown> {
 }
 
 /**
- * The SQL twin of `effectiveStatus` (store/item-mapper.ts): closed when the source says so, when it
- * expired, or when the event is over: its end, without one its start; an all-day event at `allDayEnd`.
+ * The SQL twin of `effectiveStatus` (store/item-mapper.ts): closed when the source says so, or when it closes by
+ * time (`closes_at`, a stored column: the earliest of its expiry and its event's end).
  */
 export function effectiveStatusSql(now: Date): RawBuilder<Status> {
-  return sql<Status>`case
-    when items.status = 'closed'
-      or items.expires_at < ${now}
-      or case when items.all_day
-        then coalesce(items.ends_at, ((items.starts_at at time zone ${DEFAULT_ZONE}) + interval '1 day') at time zone ${DEFAULT_ZONE})
-        else coalesce(items.ends_at, items.starts_at) end < ${now}
-    then 'closed' else 'open' end`
+  return sql<Status>`case when items.status = 'closed' or items.closes_at < ${now} then 'closed' else 'open' end`
 }
 
 /** The SQL twin of `followUpOf` (understand/follow-up.ts); null when the item needs no follow-up. */

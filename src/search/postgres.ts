@@ -141,7 +141,7 @@ export class PostgresSearch implements SearchIndex {
         order by ${order}
         limit ${query.limit + 1}
       )
-      select 'page' as facet, id as value, position::int as n, cursor_after from page
+      select 'page' as facet, id as value, position::int as n, cursor_after, null::text[] as categories from page
       union all
       ${facetCountsSql}
     `.execute(this.db)

@@ -43,7 +43,7 @@ export function inAmsterdam(moment: Date | string): DateTime {
 /**
  * When an all-day event is over: its end, which is exclusive like iCalendar's DTEND (the local midnight after
  * its last day), or without one the local midnight after the day it starts. Its last day is the day before.
- * `effectiveStatusSql` (search/postgres-filters.ts) says the same in SQL.
+ * Migration 0008 (the stored `closes_at`) says the same in SQL.
  */
 export function allDayEnd(startsAt: Date | string, endsAt: Date | string | null): DateTime {
   return endsAt ? inAmsterdam(endsAt) : inAmsterdam(startsAt).plus({ days: 1 })

@@ -6,6 +6,7 @@ import * as sourceLastParsed from './migrations/0004-source-last-parsed.ts'
 import * as understanding from './migrations/0005-understanding.ts'
 import * as typoTolerantSearch from './migrations/0006-typo-tolerant-search.ts'
 import * as feedIndex from './migrations/0007-feed-index.ts'
+import * as closesAt from './migrations/0008-closes-at.ts'
 
 // Migrations are imported, not read from a folder at run time, so they work the same under tsx and vitest.
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005-understanding': understanding,
   '0006-typo-tolerant-search': typoTolerantSearch,
   '0007-feed-index': feedIndex,
+  '0008-closes-at': closesAt,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

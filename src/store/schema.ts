@@ -76,6 +76,8 @@ export interface ItemTable {
   search_words: ColumnType<string, never, never>
   /** `id = cluster_id`, stored so the planner has statistics of it. */
   shows_cluster: ColumnType<boolean, never, never>
+  /** When the item closes by time: the earliest of its expiry and its event's end (migration 0008). */
+  closes_at: ColumnType<Date | null, never, never>
 }
 
 export interface TombstoneTable {

@@ -6,6 +6,8 @@ export interface Document {
 }
 
 export interface CachedDocument extends Document {
+  /** The body in UTF-8, encoded once: a popular document is sent many times. */
+  bytes: Uint8Array<ArrayBuffer>
   /** Strong ETag over the body. */
   etag: string
 }
@@ -31,7 +33,11 @@ export class DocumentCache {
     const now = this.options.now().getTime()
     const cached = this.entries.get(key)
     if (cached && cached.expiresAt > now) return cached.document
-    const document = build().then((built) => (built ? { ...built, etag: etagOf(built.body) } : null))
+    const document = build().then((built) => {
+      if (!built) return null
+      const bytes = encoder.encode(built.body)
+      return { ...built, bytes, etag: etagOf(bytes) }
+    })
     this.entries.delete(key)
     this.entries.set(key, { document, expiresAt: now + ttlMs })
     const forget = () => {
@@ -50,6 +56,8 @@ export class DocumentCache {
   }
 }
 
-function etagOf(body: string): string {
+const encoder = new TextEncoder()
+
+function etagOf(body: Uint8Array): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 }
