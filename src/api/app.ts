@@ -1,7 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { etag } from 'hono/etag'
+import { dashboardRoutes } from '../web/dashboard/dashboard-routes.tsx'
 import { DocumentCache } from '../web/document-cache.ts'
 import { pageNotFound, pageRoutes } from '../web/pages.tsx'
+import { widgetRoutes } from '../web/widget/widget-routes.tsx'
 import type { AppDeps, RouteDeps } from './deps.ts'
 import { handleApiNotFound, handleError, validationHook } from './errors.ts'
 import { FEED_MAX_AGE_SECONDS, feedRoutes } from './feeds.ts'
@@ -27,7 +29,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook })
   // Answers If-None-Match with 304; feeds bring their own ETag from the cache.
   app.use('*', etag())
-  for (const routes of [healthRoutes, itemRoutes, wijkRoutes, matchRoutes, sourceRoutes, submissionRoutes, feedRoutes, pageRoutes]) app.route('/', routes(routeDeps))
+  // The widget's routes come before the items: its CORS middleware for /api/items must run first.
+  for (const routes of [healthRoutes, widgetRoutes, itemRoutes, wijkRoutes, matchRoutes, sourceRoutes, submissionRoutes, feedRoutes, pageRoutes, dashboardRoutes]) app.route('/', routes(routeDeps))
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminToken', {
     type: 'http',

@@ -4,26 +4,7 @@ import { kindLabel } from '../domain/taxonomy.ts'
 import { placeOf } from './feed-entry.ts'
 import { formatDay, formatEventTime } from './format-date.ts'
 import { eventIsOver } from './item-timing.ts'
-
-const PLATFORM_NAMES: Record<string, string> = {
-  mijnbuurtje: 'mijnbuurtje.nl',
-  nlvoorelkaar: 'NLvoorElkaar',
-  facebook: 'Facebook',
-  whatsapp: 'WhatsApp',
-  deedmob: 'Deedmob',
-  wehelpen: 'WeHelpen',
-  wijkconnect: 'Wijkconnect',
-  buuv: 'BUUV',
-  burennetwerk: 'Burennetwerk',
-  buurbook: 'BUURbook',
-  croqqer: 'Croqqer',
-  voorjebuurt: 'Voorjebuurt',
-  mobilizon: 'Mobilizon',
-  feed: 'nieuwsfeed',
-  ical: 'agenda',
-}
-
-const platformName = (platform: string) => PLATFORM_NAMES[platform] ?? platform
+import { platformName } from './platform-names.ts'
 
 function Detail(props: { term: string; children: Child }) {
   return (

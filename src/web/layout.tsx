@@ -8,8 +8,8 @@ export interface AlternateLink {
   href: string
 }
 
-/** The frame of every page: Dutch, mobile viewport, inline styles, no scripts. */
-export function Layout(props: { title: string; description?: string; alternates?: AlternateLink[]; children: Child }) {
+/** The frame of every page: Dutch, mobile viewport, inline styles (the site's, then the page's own), no scripts. */
+export function Layout(props: { title: string; description?: string; alternates?: AlternateLink[]; styles?: string; children: Child }) {
   return (
     <html lang="nl">
       <head>
@@ -18,7 +18,7 @@ export function Layout(props: { title: string; description?: string; alternates?
         <title>{props.title}</title>
         {props.description && <meta name="description" content={props.description} />}
         {props.alternates?.map((link) => <link rel="alternate" type={link.type} title={link.title} href={link.href} />)}
-        <style>{raw(STYLES)}</style>
+        <style>{raw(props.styles ? STYLES + props.styles : STYLES)}</style>
       </head>
       <body>
         <header class="site-header">
