@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { etag } from 'hono/etag'
+import { except } from 'hono/combine'
+import { etag, RETAINED_304_HEADERS } from 'hono/etag'
 import { dashboardRoutes } from '../web/dashboard/dashboard-routes.tsx'
 import { DocumentCache } from '../web/document-cache.ts'
 import { pageNotFound, pageRoutes } from '../web/pages.tsx'
@@ -27,8 +28,10 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     feeds: new DocumentCache({ ttlMs: FEED_MAX_AGE_SECONDS * 1000, maxEntries: 500, now }),
   }
   const app = new OpenAPIHono({ defaultHook: validationHook })
-  // Answers If-None-Match with 304; feeds bring their own ETag from the cache.
-  app.use('*', etag())
+  // Answers If-None-Match with 304; feeds bring their own ETag from the cache. A 304 keeps the CORS header, so a
+  // widget on another site may use its revalidated copy of /api/items. Not on the dashboard: never cached, and
+  // hashing would hold back its streamed CSV until the end.
+  app.use('*', except('/dashboard/*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin'] })))
   // The widget's routes come before the items: its CORS middleware for /api/items must run first.
   for (const routes of [healthRoutes, widgetRoutes, itemRoutes, wijkRoutes, matchRoutes, sourceRoutes, submissionRoutes, feedRoutes, pageRoutes, dashboardRoutes]) app.route('/', routes(routeDeps))
 

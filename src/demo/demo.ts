@@ -13,7 +13,7 @@ const DEMO_AREA = resolve(dirname(fileURLToPath(import.meta.url)), '../wijken/sa
 export const DEMO_WIJK = { slug: 'vogelbuurt-demo', name: 'Vogelbuurt (demo)', gemeente: 'Voorbeeldstad' }
 
 /** Sample documents bundled with Buurtfeed, one demo source each, one platform each (invented people and places). */
-const DEMO_SOURCES = [
+const DEMO_SOURCES: { id: string; adapter: string; name: string; file: string; siteUrl: string; config?: Record<string, unknown> }[] = [
   { id: 'demo-buurtsite', adapter: 'feed', name: 'Buurtsite Vogelbuurt', file: 'buurtsite-drupal.rss', siteUrl: 'https://buurtsite-voorbeeld.nl/' },
   { id: 'demo-hallo-wijk', adapter: 'feed', name: 'Hallo Voorbeeldwijk', file: 'gebiedonline-agenda.atom', siteUrl: 'https://hallovoorbeeldwijk.nl/agenda' },
   { id: 'demo-buurthuis', adapter: 'ical', name: 'Buurthuis De Linde', file: 'wijkagenda.ics', siteUrl: 'https://buurthuisdelinde.nl/agenda' },
@@ -25,6 +25,15 @@ const DEMO_SOURCES = [
   { id: 'demo-bibliotheek', adapter: 'jsonld', name: 'Bibliotheek Voorbeeldstad', file: 'bibliotheek-activiteit.html', siteUrl: 'https://bibliotheekvoorbeeldstad.nl/agenda/taalcafe' },
   { id: 'demo-facebook', adapter: 'facebook-export', name: 'Prikbord Vogelbuurt', file: 'facebook-your_posts_in_groups.json', siteUrl: 'https://www.facebook.com/groups/prikbordvogelbuurt' },
   { id: 'demo-whatsapp', adapter: 'whatsapp-export', name: 'Buurthulp Vogelbuurt', file: 'whatsapp-buurthulp.txt', siteUrl: 'https://chat.whatsapp.com/VoorbeeldBuurthulp' },
+  // A site whose markup changed since its selectors were set: the dashboard shows a broken source and the fix.
+  {
+    id: 'demo-wijkconnect',
+    adapter: 'html',
+    name: 'Wijkconnect Vogelbuurt',
+    file: 'wijkconnect-prikbord.html',
+    siteUrl: 'https://vogelbuurt.wijkconnect.nl/prikbord',
+    config: { item: 'div.prikbord-item', title: 'h3 a', platform: 'wijkconnect' },
+  },
 ]
 
 /**
@@ -49,10 +58,11 @@ export async function ensureDemo(db: Kysely<Database>): Promise<string | null> {
   for (const demo of DEMO_SOURCES) {
     // The checkout may have moved since the last start: the file URL is set again each time.
     const url = pathToFileURL(resolve(samplesDir, demo.file)).toString()
+    const config = JSON.stringify(demo.config ?? {})
     await db
       .insertInto('sources')
-      .values({ id: demo.id, adapter: demo.adapter, name: demo.name, url, site_url: demo.siteUrl, wijk_slug: DEMO_WIJK.slug, local: true })
-      .onConflict((oc) => oc.column('id').doUpdateSet({ url, site_url: demo.siteUrl, name: demo.name, adapter: demo.adapter }))
+      .values({ id: demo.id, adapter: demo.adapter, name: demo.name, url, site_url: demo.siteUrl, wijk_slug: DEMO_WIJK.slug, local: true, config })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ url, site_url: demo.siteUrl, name: demo.name, adapter: demo.adapter, config }))
       .execute()
   }
   return DEMO_WIJK.slug

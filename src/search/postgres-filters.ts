@@ -41,7 +41,7 @@ export interface FilterContext {
   text: string | null
   /** Set when full text found little: each word then matches exactly or like a typo (this replaces `text`). */
   fuzzy: FuzzyWord[] | null
-  /** `soonest` lists only events still to start. */
+  /** `soonest` lists only events not over yet: to come, or running now (today's all-day ones too). */
   upcomingOnly: boolean
 }
 
@@ -60,7 +60,10 @@ export function matchesQuery(query: SearchQuery, context: FilterContext) {
     else if (!query.platform?.length && !query.source?.length) conditions.push(showsCluster)
     if (query.from) conditions.push(sql<SqlBool>`coalesce(items.starts_at, items.sort_at) >= ${query.from}`)
     if (query.to) conditions.push(sql<SqlBool>`coalesce(items.starts_at, items.sort_at) < ${query.to}`)
-    if (context.upcomingOnly) conditions.push(eb('items.starts_at', '>=', context.now))
+    // Events not over yet (their end, or start, still to come) and not expired: the twin of Meilisearch's.
+    if (context.upcomingOnly) {
+      conditions.push(sql<SqlBool>`coalesce(items.ends_at, items.starts_at) is not null and items.closes_at >= ${context.now}`)
+    }
     if (query.near) conditions.push(withinSql(query.near))
     if (context.fuzzy !== null) conditions.push(...context.fuzzy.map(fuzzyWordSql))
     else if (context.text !== null) conditions.push(textSql(context.text))

@@ -14,3 +14,10 @@ export function eventIsOver(item: Item, now: Date): boolean {
   }
   return effectiveStatus(timing, now) === 'closed'
 }
+
+/** Why a closed item is closed, in the word residents see: "Afgelopen" (an event), "Verlopen" (past its end date), or "Gesloten". */
+export function closedLabel(item: Item, now: Date): 'Afgelopen' | 'Verlopen' | 'Gesloten' | null {
+  if (item.status !== 'closed') return null
+  if (item.kind === 'event' && eventIsOver(item, now)) return 'Afgelopen'
+  return item.followUp === 'expired' ? 'Verlopen' : 'Gesloten'
+}

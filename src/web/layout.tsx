@@ -9,7 +9,20 @@ export interface AlternateLink {
 }
 
 /** The frame of every page: Dutch, mobile viewport, inline styles (the site's, then the page's own), no scripts. */
-export function Layout(props: { title: string; description?: string; alternates?: AlternateLink[]; styles?: string; children: Child }) {
+export interface LayoutProps {
+  title: string
+  description?: string
+  alternates?: AlternateLink[]
+  /** The page's own styles, after the site's. */
+  styles?: string
+  /** A link to skip to the main content, first on the page (for keyboard and screen-reader users). */
+  skipTo?: { href: string; label: string }
+  /** Pages for buurtmakers only: search engines leave them out. */
+  noindex?: boolean
+  children: Child
+}
+
+export function Layout(props: LayoutProps) {
   return (
     <html lang="nl">
       <head>
@@ -17,10 +30,16 @@ export function Layout(props: { title: string; description?: string; alternates?
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.title}</title>
         {props.description && <meta name="description" content={props.description} />}
+        {props.noindex && <meta name="robots" content="noindex" />}
         {props.alternates?.map((link) => <link rel="alternate" type={link.type} title={link.title} href={link.href} />)}
         <style>{raw(props.styles ? STYLES + props.styles : STYLES)}</style>
       </head>
       <body>
+        {props.skipTo && (
+          <a class="skip-link" href={props.skipTo.href}>
+            {props.skipTo.label}
+          </a>
+        )}
         <header class="site-header">
           <div>
             <a href="/">Buurtfeed</a>

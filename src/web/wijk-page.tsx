@@ -1,30 +1,18 @@
-import { KINDS, type Kind } from '../domain/taxonomy.ts'
-import type { SearchResult } from '../search/search-index.ts'
+import type { SearchHit, SearchResult } from '../search/search-index.ts'
 import type { Wijk } from '../store/wijken.ts'
 import type { WijkLinks } from './feed-entry.ts'
 import { ItemCard } from './item-card.tsx'
 import { Layout, type AlternateLink } from './layout.tsx'
-
-/** The filter names residents see, in the plural of the taxonomy's kinds. */
-const KIND_FILTERS: Record<Kind, string> = { request: 'Hulpvragen', offer: 'Aanbod', event: 'Activiteiten', info: 'Nieuws' }
+import { groupByDay } from './wijk/event-days.ts'
+import { FilterChips } from './wijk/filter-chips.tsx'
+import { filterLabels, filterParams, showsAgenda, wijkHref, type WijkFilters } from './wijk/wijk-filters.ts'
 
 export interface WijkPageProps {
   wijk: Wijk
-  q: string
-  kind: Kind | undefined
+  filters: WijkFilters
   result: SearchResult
   links: WijkLinks
   now: Date
-}
-
-/** `/wijk/slug?q=...&kind=...`: the shareable address of a search. */
-function searchHref(slug: string, params: { q?: string; kind?: Kind | undefined; cursor?: string }): string {
-  const query = new URLSearchParams()
-  if (params.q) query.set('q', params.q)
-  if (params.kind) query.set('kind', params.kind)
-  if (params.cursor) query.set('cursor', params.cursor)
-  const search = query.toString()
-  return `/wijk/${encodeURIComponent(slug)}${search ? `?${search}` : ''}`
 }
 
 function countText(total: number, q: string): string {
@@ -32,7 +20,40 @@ function countText(total: number, q: string): string {
   return q ? `${found} gevonden voor ‘${q}’` : found
 }
 
-export function WijkPage({ wijk, q, kind, result, links, now }: WijkPageProps) {
+function pageTitle(wijk: Wijk, filters: WijkFilters): string {
+  const base = filters.q ? `Zoeken naar ‘${filters.q}’ in ${wijk.name}` : wijk.name
+  const labels = filterLabels(filters)
+  return `${base}${labels.length > 0 ? ` (${labels.join(', ')})` : ''} – Buurtfeed`
+}
+
+/** The agenda under a heading per day ("Vandaag", "Morgen", ...); everything else as one list. */
+function Items({ items, agenda, now }: { items: SearchHit[]; agenda: boolean; now: Date }) {
+  if (!agenda) {
+    return (
+      <ol class="items">
+        {items.map((item) => (
+          <ItemCard item={item} now={now} />
+        ))}
+      </ol>
+    )
+  }
+  return (
+    <>
+      {groupByDay(items, now).map(({ group, items: ofDay }) => (
+        <div class="day">
+          <h2>{group.heading}</h2>
+          <ol class="items">
+            {ofDay.map((item) => (
+              <ItemCard item={item} now={now} headingLevel={3} />
+            ))}
+          </ol>
+        </div>
+      ))}
+    </>
+  )
+}
+
+export function WijkPage({ wijk, filters, result, links, now }: WijkPageProps) {
   const alternates: AlternateLink[] = [
     { type: 'application/rss+xml', title: `${wijk.name} (RSS)`, href: links.rss },
     { type: 'application/atom+xml', title: `${wijk.name} (Atom)`, href: links.atom },
@@ -41,9 +62,10 @@ export function WijkPage({ wijk, q, kind, result, links, now }: WijkPageProps) {
   ]
   return (
     <Layout
-      title={q ? `Zoeken naar ‘${q}’ in ${wijk.name} – Buurtfeed` : `${wijk.name} – Buurtfeed`}
+      title={pageTitle(wijk, filters)}
       description={`Hulpvragen, aanbod, activiteiten en nieuws uit ${wijk.name}, van alle buurtplatforms samen.`}
       alternates={alternates}
+      skipTo={{ href: '#berichten', label: 'Direct naar de berichten' }}
     >
       <h1>{wijk.name}</h1>
       <p class="intro">
@@ -58,42 +80,34 @@ export function WijkPage({ wijk, q, kind, result, links, now }: WijkPageProps) {
       <form class="search" method="get" action={`/wijk/${encodeURIComponent(wijk.slug)}`} role="search">
         <label for="q">Zoeken in {wijk.name}</label>
         <div class="search-row">
-          <input id="q" name="q" type="search" value={q} autocomplete="off" />
-          {kind && <input type="hidden" name="kind" value={kind} />}
+          <input id="q" name="q" type="search" value={filters.q} autocomplete="off" />
+          {filterParams(filters).map(({ name, value }) => (
+            <input type="hidden" name={name} value={value} />
+          ))}
           <button type="submit">Zoeken</button>
         </div>
       </form>
-      <nav class="kinds" aria-label="Soort bericht">
-        <ul>
-          <li>
-            <a href={searchHref(wijk.slug, { q })} aria-current={kind ? undefined : 'page'}>
-              Alles
-            </a>
-          </li>
-          {KINDS.map((option) => (
-            <li>
-              <a href={searchHref(wijk.slug, { q, kind: option })} aria-current={kind === option ? 'page' : undefined}>
-                {KIND_FILTERS[option]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <p class="count" role="status">
-        {countText(result.total, q)}
-      </p>
-      {result.items.length > 0 && (
-        <ol class="items">
-          {result.items.map((item) => (
-            <ItemCard item={item} now={now} />
-          ))}
-        </ol>
-      )}
-      {result.nextCursor && (
-        <a class="more" href={searchHref(wijk.slug, { q, kind, cursor: result.nextCursor })}>
-          Volgende berichten
-        </a>
-      )}
+      <FilterChips slug={wijk.slug} filters={filters} result={result} />
+      <section id="berichten" aria-label="Berichten">
+        <p class="count" role="status">
+          {countText(result.total, filters.q)}
+        </p>
+        {result.items.length > 0 ? (
+          <Items items={result.items} agenda={showsAgenda(filters)} now={now} />
+        ) : filters.q || filterParams(filters).length > 0 ? (
+          <p>
+            Er zijn geen berichten die hierbij passen. Probeer een ander woord of{' '}
+            <a href={wijkHref(wijk.slug, { q: '' })}>bekijk alle berichten uit {wijk.name}</a>.
+          </p>
+        ) : (
+          <p>Er zijn nog geen berichten uit {wijk.name}.</p>
+        )}
+        {result.nextCursor && (
+          <a class="more" href={wijkHref(wijk.slug, filters, result.nextCursor)}>
+            Volgende berichten
+          </a>
+        )}
+      </section>
       <footer>
         <h2>Volg {wijk.name}</h2>
         <ul>
@@ -101,6 +115,7 @@ export function WijkPage({ wijk, q, kind, result, links, now }: WijkPageProps) {
           <li><a href={links.atom}>Atom</a></li>
           <li><a href={links.json}>JSON Feed</a></li>
           <li><a href={links.ics}>Agenda (iCal)</a></li>
+          <li><a href={`/insluiten?wijk=${encodeURIComponent(wijk.slug)}`}>Zet deze berichten op uw eigen website</a></li>
         </ul>
       </footer>
     </Layout>

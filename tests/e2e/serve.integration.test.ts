@@ -1,51 +1,24 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { once } from 'node:events'
-import { createServer } from 'node:net'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_WIJK } from '../../src/demo/demo.ts'
 import { createTestDatabaseEnv, testDatabaseKind } from '../helpers/database.ts'
+import { buurtfeedBin, startServer, waitFor as waitForValue, type ServerProcess } from '../helpers/server-process.ts'
 
-const bin = fileURLToPath(new URL('../../bin/buurtfeed.js', import.meta.url))
 let database: Awaited<ReturnType<typeof createTestDatabaseEnv>>
-let server: ChildProcess
+let server: ServerProcess
 let base: string
-let env: NodeJS.ProcessEnv
-let log = ''
 
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1')
-  await once(probe, 'listening')
-  const { port } = probe.address() as { port: number }
-  probe.close()
-  return port
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await probe().catch(() => undefined)
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; server log:\n${log}`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-}
+const waitFor = <T>(what: string, probe: () => Promise<T | undefined>) => waitForValue(what, probe, 60_000, () => server.log())
 
 beforeAll(async () => {
   database = await createTestDatabaseEnv()
-  const port = await freePort()
-  base = `http://127.0.0.1:${port}`
-  env = { ...process.env, DATABASE_URL: '', BUURTFEED_DATA_DIR: '', ...database.env, BUURTFEED_SCHEDULER_SECONDS: '0' }
-  server = spawn(process.execPath, [bin, 'serve', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-  server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  server = await startServer({ ...database.env, BUURTFEED_SCHEDULER_SECONDS: '0' })
+  base = server.base
 }, 90_000)
 
 afterAll(async () => {
-  if (server.exitCode === null) {
-    server.kill('SIGKILL')
-    await once(server, 'exit')
-  }
+  await server.kill()
   await database.destroy()
 })
 
@@ -82,15 +55,15 @@ describe(`npm start on a fresh ${testDatabaseKind}`, () => {
   }, 90_000)
 
   it.runIf(!process.env.TEST_DATABASE_URL)('tells a second process that the embedded database is in use', () => {
-    const second = spawnSync(process.execPath, [bin, 'ingest', '--all'], { env, encoding: 'utf8', timeout: 60_000 })
+    const second = spawnSync(process.execPath, [buurtfeedBin, 'ingest', '--all'], { env: server.env, encoding: 'utf8', timeout: 60_000 })
     expect(second.status).toBe(1)
     expect(second.stderr.trim().split('\n')).toHaveLength(1)
     expect(second.stderr).toMatch(/in use by another Buurtfeed process/)
   }, 60_000)
 
   it('stops cleanly on SIGTERM', async () => {
-    server.kill('SIGTERM')
-    const [code] = await once(server, 'exit')
+    server.process.kill('SIGTERM')
+    const [code] = await once(server.process, 'exit')
     expect(code).toBe(0)
   }, 30_000)
 })

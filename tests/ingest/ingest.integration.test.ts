@@ -127,7 +127,10 @@ describe(`demo wijk (${testDatabaseKind})`, () => {
     try {
       expect(await ensureDemo(demoStore.db)).toBe(DEMO_WIJK.slug)
       const results = await ingestNow({ db: demoStore.db, fetcher, now }, { all: true })
-      expect(results!.every((r) => r.outcome === 'ok')).toBe(true)
+      // One demo source is broken on purpose (its site changed its markup), to show source health.
+      const failed = results!.filter((r) => r.outcome !== 'ok')
+      expect(failed.map((r) => [r.sourceId, r.failure?.type])).toEqual([['demo-wijkconnect', 'parse']])
+      expect(failed[0]!.failure!.message).toMatch(/div\.prikbord-item.*found nothing/)
       const platforms = await demoStore.db.selectFrom('items').select('platform').distinct().where('wijk_slug', '=', DEMO_WIJK.slug).execute()
       expect(platforms.map((p) => p.platform).sort()).toEqual(
         ['deedmob', 'facebook', 'feed', 'ical', 'jsonld', 'mijnbuurtje', 'mobilizon', 'nlvoorelkaar', 'whatsapp', 'wordpress'],
@@ -143,7 +146,7 @@ describe(`demo wijk (${testDatabaseKind})`, () => {
       expect(items.find((i) => i.title.startsWith('Sinterklaas'))?.url).toBe('https://buurthuisdelinde.nl/agenda')
       // Starting again keeps one copy of everything.
       expect(await ensureDemo(demoStore.db)).toBe(DEMO_WIJK.slug)
-      expect((await listSources(demoStore.db)).length).toBe(11)
+      expect((await listSources(demoStore.db)).length).toBe(12)
 
       await saveWijk(demoStore.db, { slug: 'vogelbuurt', name: 'Vogelbuurt' })
       await createSource(demoStore.db, { adapter: 'feed', url: 'https://buurtsite-voorbeeld.nl/rss.xml', wijk: 'vogelbuurt' })

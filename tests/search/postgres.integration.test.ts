@@ -115,6 +115,17 @@ describe(`PostgresSearch on ${testDatabaseKind}`, () => {
       expect(await openAt('2026-11-22T00:30:00+01:00')).toEqual([])
     })
 
+    it('keeps an event in sort=soonest while it runs: an all-day one until the midnight after its last day', async () => {
+      const soonestAt = async (now: string) => {
+        const { items } = await new PostgresSearch(store.db, () => new Date(now)).search({ wijk: 'marktbuurt', sort: 'soonest', limit: 10 })
+        return items.map((item) => item.id)
+      }
+      // The wintermarkt started on the 20th and is on until the 22nd: running, so listed, first.
+      expect(await soonestAt('2026-11-19T12:00:00+01:00')).toEqual(['wintermarkt'])
+      expect(await soonestAt('2026-11-21T15:00:00+01:00')).toEqual(['wintermarkt'])
+      expect(await soonestAt('2026-11-22T00:30:00+01:00')).toEqual([])
+    })
+
     it('filters from/to on the event start, else the publication date', async () => {
       const from = new Date('2026-11-09T00:00:00+01:00')
       const to = new Date('2026-11-15T00:00:00+01:00')

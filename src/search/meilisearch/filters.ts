@@ -66,7 +66,8 @@ export function searchFilter(query: SearchQuery, context: FilterContext): string
   else if (!query.platform?.length && !query.source?.length) filters.push('showsCluster = true')
   if (query.from) filters.push(`dateAt >= ${epochSeconds(query.from)}`)
   if (query.to) filters.push(`dateAt < ${epochSeconds(query.to)}`)
-  if (context.upcomingOnly) filters.push(`startsAt >= ${epochSeconds(context.now)}`)
+  // Events not over yet, and not expired (the twin of `items.closes_at >= now` for items with dates).
+  if (context.upcomingOnly) filters.push(`(overAt >= ${epochSeconds(context.now)} AND NOT expiresAt < ${epochSeconds(context.now)})`)
   if (query.near) filters.push(`_geoRadius(${query.near.lat}, ${query.near.lon}, ${query.near.radiusKm * 1000})`)
   return filters
 }

@@ -21,7 +21,7 @@ export const INDEX_SETTINGS = {
   searchableAttributes: SEARCHABLE_ATTRIBUTES,
   filterableAttributes: [
     { attributePatterns: ['kind', 'categories', 'platform', 'sourceId', 'wijk', 'cluster', 'showsCluster', 'sourceStatus'], features: EQUALITY },
-    { attributePatterns: ['sortAt', 'dateAt', 'startsAt', 'overAt', 'expiresAt', 'reactions'], features: COMPARISON },
+    { attributePatterns: ['sortAt', 'dateAt', 'overAt', 'expiresAt', 'reactions'], features: COMPARISON },
     // Geo filtering is switched on by the plain name only, never by a pattern.
     '_geo',
   ],

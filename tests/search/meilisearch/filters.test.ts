@@ -46,8 +46,8 @@ describe('searchFilter', () => {
     expect(filterOf({ from, to })).toEqual(['showsCluster = true', `dateAt >= ${from.getTime() / 1000}`, `dateAt < ${to.getTime() / 1000}`])
   })
 
-  it('lists only events still to start for soonest', () => {
-    expect(filterOf({}, true)).toEqual(['showsCluster = true', `startsAt >= ${T}`])
+  it('lists only events not over yet (running ones too) and not expired for soonest', () => {
+    expect(filterOf({}, true)).toEqual(['showsCluster = true', `(overAt >= ${T} AND NOT expiresAt < ${T})`])
   })
 
   it('finds what lies within the radius, in metres', () => {
@@ -79,7 +79,7 @@ describe('searchFilter', () => {
       followUpFilter('unanswered', NOW),
       'showsCluster = true',
       `dateAt >= ${new Date('2026-11-01T00:00:00+01:00').getTime() / 1000}`,
-      `startsAt >= ${T}`,
+      `(overAt >= ${T} AND NOT expiresAt < ${T})`,
       '_geoRadius(51.53, 4.46, 2000)',
     ])
     // Each parses on its own (the geo filter aside, which the evaluator does not model).

@@ -263,7 +263,7 @@ describe(`MeilisearchSearch against a fake Meilisearch (items on ${testDatabaseK
       }
       expect(await sortOf({})).toEqual({ sort: ['sortAt:desc', 'id:asc'], q: '', filter: ['wijk = "vogelbuurt"', 'showsCluster = true'] })
       expect(await sortOf({ q: 'hond', sort: 'newest' })).toMatchObject({ sort: ['sortAt:desc', 'id:asc'], q: 'hond' })
-      expect(await sortOf({ sort: 'soonest' })).toMatchObject({ sort: ['startsAt:asc', 'id:asc'], filter: ['wijk = "vogelbuurt"', 'showsCluster = true', `startsAt >= ${T}`] })
+      expect(await sortOf({ sort: 'soonest' })).toMatchObject({ sort: ['startsAt:asc', 'id:asc'], filter: ['wijk = "vogelbuurt"', 'showsCluster = true', `(overAt >= ${T} AND NOT expiresAt < ${T})`] })
       expect(await sortOf({ sort: 'relevance', q: '!!' })).toMatchObject({ sort: ['sortAt:desc', 'id:asc'], q: '' })
       expect(await sortOf({ q: 'hond' })).toMatchObject({ sort: undefined })
       // The query is stemmed as the documents are: Meilisearch does not stem Dutch.

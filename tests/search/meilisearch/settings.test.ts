@@ -40,7 +40,7 @@ describe('INDEX_SETTINGS', () => {
     for (const attribute of ['kind', 'categories', 'platform', 'sourceId', 'wijk', 'cluster', 'showsCluster', 'sourceStatus']) {
       expect(rulesFor(attribute).map((rule) => rule.features), attribute).toEqual([{ facetSearch: false, filter: { equality: true, comparison: false } }])
     }
-    for (const attribute of ['sortAt', 'dateAt', 'startsAt', 'overAt', 'expiresAt', 'reactions']) {
+    for (const attribute of ['sortAt', 'dateAt', 'overAt', 'expiresAt', 'reactions']) {
       expect(rulesFor(attribute).map((rule) => rule.features), attribute).toEqual([{ facetSearch: false, filter: { equality: true, comparison: true } }])
     }
   })
@@ -66,7 +66,7 @@ describe('INDEX_SETTINGS', () => {
     ]
     const compared = comparedAttributes(filters)
     expect(new Set(compared.map((c) => c.attribute))).toEqual(
-      new Set(['wijk', 'kind', 'categories', 'platform', 'sourceId', 'cluster', 'showsCluster', 'sourceStatus', 'sortAt', 'dateAt', 'startsAt', 'overAt', 'expiresAt', 'reactions']),
+      new Set(['wijk', 'kind', 'categories', 'platform', 'sourceId', 'cluster', 'showsCluster', 'sourceStatus', 'sortAt', 'dateAt', 'overAt', 'expiresAt', 'reactions']),
     )
     for (const { attribute, operator } of compared) {
       const [rule] = rulesFor(attribute)
