@@ -26,10 +26,13 @@ export function launchChromium(): Promise<Browser> {
 /** Where screenshots go: test artifacts, not committed (the README's come from `npm run screenshots`). */
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || join('test-results', 'screenshots')
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** The top of the page, as `<name>.png`: the viewport's width, at most `height` pixels down. */
+export async function screenshot(page: Page, name: string, height = 1400): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true })
   const path = join(SCREENSHOT_DIR, `${name}.png`)
-  await page.screenshot({ path, fullPage: true })
+  const { width } = page.viewportSize()!
+  const pageHeight = (await page.evaluate('document.documentElement.scrollHeight')) as number
+  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, pageHeight) } })
   return path
 }
 
@@ -58,20 +61,24 @@ export interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string }[]
 }
 
-/** axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now (open shadow roots included). */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now (open shadow roots included), on the whole
+ * document or only inside the elements `within` selects.
+ */
+export async function axeViolations(page: Page, within?: string): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource })
+  const context = within ? `{ include: [[${JSON.stringify(within)}]] }` : 'document'
   // Runs in the page (no DOM types here): axe is the global the script tag defined.
   const violations = await page.evaluate(`(async () => {
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    const result = await axe.run(${context}, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
     return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }))
   })()`)
   return violations as AxeViolation[]
 }
 
 /** The serious and critical ones, readable in a test failure. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const violations = await axeViolations(page)
+export async function seriousViolations(page: Page, within?: string): Promise<string[]> {
+  const violations = await axeViolations(page, within)
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`)
