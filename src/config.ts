@@ -7,6 +7,8 @@ const configSchema = z.object({
   BUURTFEED_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
   MEILI_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   MEILI_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** The address residents reach Buurtfeed at (behind a proxy: its https address); unset: as each request came in. */
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(8787)),
   ADMIN_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional()),
   BUURTFEED_USER_AGENT: z.preprocess(

@@ -3,10 +3,10 @@ import { except } from 'hono/combine'
 import { etag, RETAINED_304_HEADERS } from 'hono/etag'
 import { dashboardRoutes } from '../web/dashboard/dashboard-routes.tsx'
 import { DocumentCache } from '../web/document-cache.ts'
-import { pageNotFound, pageRoutes } from '../web/pages.tsx'
+import { pageFailed, pageNotFound, pageRoutes } from '../web/pages.tsx'
 import { widgetRoutes } from '../web/widget/widget-routes.tsx'
 import type { AppDeps, RouteDeps } from './deps.ts'
-import { handleApiNotFound, handleError, validationHook } from './errors.ts'
+import { errorResponse, handleApiNotFound, handleError, validationHook } from './errors.ts'
 import { FEED_MAX_AGE_SECONDS, feedRoutes } from './feeds.ts'
 import { healthRoutes } from './health.ts'
 import { itemRoutes } from './items.ts'
@@ -26,6 +26,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     adminToken: deps.adminToken,
     now,
     feeds: new DocumentCache({ ttlMs: FEED_MAX_AGE_SECONDS * 1000, maxEntries: 500, now }),
+    // Behind a proxy the request says http and the proxy's inner address: PUBLIC_URL says what residents use.
+    publicOrigin: deps.publicUrl ? () => new URL(deps.publicUrl!).origin : (c) => new URL(c.req.url).origin,
   }
   const app = new OpenAPIHono({ defaultHook: validationHook })
   // Answers If-None-Match with 304; feeds bring their own ETag from the cache. A 304 keeps the CORS header, so a
@@ -33,6 +35,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   // hashing would hold back its streamed CSV until the end.
   app.use('*', except('/dashboard/*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin'] })))
   // The widget's routes come before the items: its CORS middleware for /api/items must run first.
+  // PostgreSQL text cannot hold a NUL character: such an address is refused before anything reads it.
+  app.use('*', async (c, next) => {
+    if (!/%00/.test(c.req.url)) return next()
+    return c.req.path.startsWith('/api/') ? errorResponse(c, 400, 'invalid_request', 'the address contains a NUL character (%00)') : pageNotFound(c)
+  })
   for (const routes of [healthRoutes, widgetRoutes, itemRoutes, wijkRoutes, matchRoutes, sourceRoutes, submissionRoutes, feedRoutes, pageRoutes, dashboardRoutes]) app.route('/', routes(routeDeps))
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'adminToken', {
@@ -49,6 +56,10 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     },
   })
   app.notFound((c) => (c.req.path.startsWith('/api/') ? handleApiNotFound(c) : pageNotFound(c)))
-  app.onError(handleError)
+  // Pages fail as a Dutch page; the API (and an answer a middleware made) as handleError says.
+  app.onError(async (error, c) => {
+    const response = await handleError(error, c)
+    return response.status >= 500 && !c.req.path.startsWith('/api/') ? pageFailed(c) : response
+  })
   return app
 }

@@ -1,3 +1,4 @@
+import type { Context } from 'hono'
 import type { Kysely } from 'kysely'
 import type { SearchIndex } from '../search/search-index.ts'
 import type { Database } from '../store/schema.ts'
@@ -8,6 +9,8 @@ export interface AppDeps {
   search: SearchIndex
   /** Admin writes are refused (403) without one. */
   adminToken?: string
+  /** PUBLIC_URL: where links in feeds, pages and embed code point. */
+  publicUrl?: string
   now?: () => Date
 }
 
@@ -19,4 +22,6 @@ export interface RouteDeps {
   now: () => Date
   /** Serialised feeds; admin writes clear it. */
   feeds: DocumentCache
+  /** This server's address for absolute links: PUBLIC_URL's, or else the request's own. */
+  publicOrigin(c: Context): string
 }

@@ -9,6 +9,7 @@ import { wijkLinks, type FeedEntry, type FeedInput } from '../web/feed-entry.ts'
 import type { RouteDeps } from './deps.ts'
 import { errorContent, errorResponse } from './errors.ts'
 import { createRouter } from './router.ts'
+import { wijkSlugParams } from '../web/page-routes.tsx'
 
 const FEED_SIZE = 50
 const CALENDAR_SIZE = 200
@@ -60,7 +61,7 @@ function feedRoute(format: FeedFormat) {
     path: `/wijk/{slug}/feed.${format.extension}`,
     tags: ['feeds'],
     summary: `The wijk's latest items as ${format.description}`,
-    request: { params: z.object({ slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'vogelbuurt' }) }) },
+    request: { params: wijkSlugParams },
     responses: {
       200: { content: { [format.contentType]: { schema: z.string() } }, description: `${format.description}; ETag, 304 on If-None-Match` },
       404: errorContent('No wijk with this slug'),
@@ -84,7 +85,7 @@ export function feedRoutes(deps: RouteDeps) {
   for (const format of FORMATS) {
     app.openapi(feedRoute(format), async (c) => {
       const { slug } = c.req.valid('param')
-      const origin = new URL(c.req.url).origin
+      const origin = deps.publicOrigin(c)
       const document = await deps.feeds.get(`${origin} ${slug} ${format.extension}`, async (): Promise<Document | null> => {
         const wijk = await findWijk(deps.db, slug)
         if (!wijk) return null

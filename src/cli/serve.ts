@@ -19,7 +19,12 @@ export const serveCommand: Command = async (args, io) => {
   const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.BUURTFEED_DATA_DIR })
   const { fetcher, index } = createRuntime(store, config)
   const demo = config.BUURTFEED_DEMO === 'auto' ? await ensureDemo(store.db) : null
-  const app = createApp({ db: store.db, search: index, ...(config.ADMIN_TOKEN ? { adminToken: config.ADMIN_TOKEN } : {}) })
+  const app = createApp({
+    db: store.db,
+    search: index,
+    ...(config.ADMIN_TOKEN ? { adminToken: config.ADMIN_TOKEN } : {}),
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+  })
 
   let server: ServerType
   try {

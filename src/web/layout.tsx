@@ -19,6 +19,8 @@ export interface LayoutProps {
   skipTo?: { href: string; label: string }
   /** Pages for buurtmakers only: search engines leave them out. */
   noindex?: boolean
+  /** The page's footer, after the main content (a landmark of its own). */
+  footer?: Child
   children: Child
 }
 
@@ -46,6 +48,7 @@ export function Layout(props: LayoutProps) {
           </div>
         </header>
         <main>{props.children}</main>
+        {props.footer && <footer class="site-footer">{props.footer}</footer>}
       </body>
     </html>
   )

@@ -7,11 +7,11 @@ import { InvalidCursorError } from '../search/search-index.ts'
 import { listWijken, findWijk } from '../store/wijken.ts'
 import { wijkLinks } from './feed-entry.ts'
 import { HomePage } from './home-page.tsx'
-import { NotFoundPage } from './not-found-page.tsx'
+import { ErrorPage, NotFoundPage } from './not-found-page.tsx'
 import { WijkPage } from './wijk-page.tsx'
 import { isPeriod, PERIODS } from './wijk/event-days.ts'
 import { isPlatformId, wijkSearchQuery, type WijkFilters } from './wijk/wijk-filters.ts'
-import { sendPage } from './send-page.ts'
+import { htmlContent, sendPage, unknownWijk, wijkSlugParams } from './page-routes.tsx'
 
 const PAGE_SIZE = 25
 
@@ -23,7 +23,6 @@ const pageParam = <T,>(read: (value: string) => T | undefined) =>
     .transform((raw) => [raw ?? []].flat().map((value) => value.trim()).filter(Boolean).map(read).find((value) => value !== undefined))
     .openapi({ type: 'string' })
 
-const htmlContent = (description: string) => ({ content: { 'text/html': { schema: z.string() } }, description })
 
 const home = createRoute({
   method: 'get',
@@ -39,7 +38,7 @@ const wijkPage = createRoute({
   tags: ['pages'],
   summary: "A wijk's feed for residents (HTML, Dutch), with search",
   request: {
-    params: z.object({ slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'vogelbuurt' }) }),
+    params: wijkSlugParams,
     // A page never answers a bad parameter with an error: it leaves it out and shows what it can.
     query: z.object({
       q: pageParam((q) => q.slice(0, 200)),
@@ -57,6 +56,8 @@ const wijkPage = createRoute({
 
 export const pageNotFound = (c: Context) => sendPage(c, <NotFoundPage message="Deze pagina bestaat niet." />, 404)
 
+export const pageFailed = (c: Context) => sendPage(c, <ErrorPage />, 500)
+
 export function pageRoutes(deps: RouteDeps) {
   const app = createRouter()
   app.openapi(home, async (c) => sendPage(c, <HomePage wijken={await listWijken(deps.db)} />))
@@ -64,7 +65,7 @@ export function pageRoutes(deps: RouteDeps) {
     const { slug } = c.req.valid('param')
     const { q, kind, when, category, platform, cursor } = c.req.valid('query')
     const wijk = await findWijk(deps.db, slug)
-    if (!wijk) return sendPage(c, <NotFoundPage message={`Er is geen wijk met de naam ‘${slug}’.`} />, 404)
+    if (!wijk) return unknownWijk(c, slug)
     const filters: WijkFilters = { q: q ?? '', kind, when, category, platform }
     const now = deps.now()
     const query = wijkSearchQuery(slug, filters, now, PAGE_SIZE)
@@ -73,7 +74,7 @@ export function pageRoutes(deps: RouteDeps) {
       if (error instanceof InvalidCursorError) return deps.search.search(query)
       throw error
     })
-    const links = wijkLinks(new URL(c.req.url).origin, slug)
+    const links = wijkLinks(deps.publicOrigin(c), slug)
     return sendPage(c, <WijkPage wijk={wijk} filters={filters} result={result} links={links} now={now} />)
   })
   return app

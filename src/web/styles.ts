@@ -7,13 +7,14 @@ export const STYLES = `
 html { font-size: 112.5%; -webkit-text-size-adjust: 100%; }
 body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-size: 1rem; line-height: 1.6; color: #1b1b1b; background: #fff; overflow-wrap: break-word; }
 main, .site-header > div { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }
-.site-header { background: #12355b; color: #fff; padding: 0.75rem 0; }
-.site-header a { color: #fff; font-weight: 700; }
+.site-header { background: #12355b; color: #fff; padding: 0.25rem 0; }
+.site-header a { color: #fff; font-weight: 700; display: inline-block; padding: 0.6rem 0; }
 h1 { font-size: 2rem; line-height: 1.2; margin: 1.5rem 0 0.5rem; }
 h2 { font-size: 1.3rem; line-height: 1.3; margin: 0.25rem 0 0.5rem; }
 h3 { font-size: 1.2rem; line-height: 1.3; margin: 0.25rem 0 0.5rem; }
 a { color: #0b4f9c; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 a:hover { color: #062c57; }
+.site-header a:hover { color: #fff; text-decoration-thickness: 3px; }
 :focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; box-shadow: 0 0 0 6px #1b1b1b; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .skip-link { position: absolute; left: 1rem; top: -20rem; z-index: 1; padding: 0.6rem 1rem; background: #fff; color: #0b4f9c; font-weight: 700; border: 3px solid #12355b; }
@@ -60,8 +61,8 @@ details[open] > summary.filter-label { margin-bottom: 0.25rem; }
 .wijken { padding-left: 1.25rem; }
 .wijken li { margin: 0.25rem 0; }
 .wijken a { display: inline-block; padding: 0.45rem 0; }
-footer { border-top: 2px solid #d0d0d0; margin-top: 2rem; padding: 1rem 0 2rem; }
-footer ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0 1rem; padding: 0; }
-footer a { display: inline-block; padding: 0.45rem 0; }
+.site-footer { max-width: 46rem; margin: 2rem auto 0; padding: 1rem 1rem 2rem; border-top: 2px solid #d0d0d0; }
+.site-footer ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0 1rem; padding: 0; }
+.site-footer a { display: inline-block; padding: 0.45rem 0; }
 @media (max-width: 30rem) { h1 { font-size: 1.6rem; } .details div { display: block; } }
 `

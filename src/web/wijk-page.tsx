@@ -66,6 +66,18 @@ export function WijkPage({ wijk, filters, result, links, now }: WijkPageProps) {
       description={`Hulpvragen, aanbod, activiteiten en nieuws uit ${wijk.name}, van alle buurtplatforms samen.`}
       alternates={alternates}
       skipTo={{ href: '#berichten', label: 'Direct naar de berichten' }}
+      footer={
+        <>
+          <h2>Volg {wijk.name}</h2>
+          <ul>
+            <li><a href={links.rss}>RSS</a></li>
+            <li><a href={links.atom}>Atom</a></li>
+            <li><a href={links.json}>JSON Feed</a></li>
+            <li><a href={links.ics}>Agenda (iCal)</a></li>
+            <li><a href={`/insluiten?wijk=${encodeURIComponent(wijk.slug)}`}>Zet deze berichten op uw eigen website</a></li>
+          </ul>
+        </>
+      }
     >
       <h1>{wijk.name}</h1>
       <p class="intro">
@@ -96,7 +108,7 @@ export function WijkPage({ wijk, filters, result, links, now }: WijkPageProps) {
           <Items items={result.items} agenda={showsAgenda(filters)} now={now} />
         ) : filters.q || filterParams(filters).length > 0 ? (
           <p>
-            Er zijn geen berichten die hierbij passen. Probeer een ander woord of{' '}
+            Er zijn geen berichten die hierbij passen. {filters.q ? 'Probeer een ander woord of' : 'Kies een ander filter of'}{' '}
             <a href={wijkHref(wijk.slug, { q: '' })}>bekijk alle berichten uit {wijk.name}</a>.
           </p>
         ) : (
@@ -108,16 +120,6 @@ export function WijkPage({ wijk, filters, result, links, now }: WijkPageProps) {
           </a>
         )}
       </section>
-      <footer>
-        <h2>Volg {wijk.name}</h2>
-        <ul>
-          <li><a href={links.rss}>RSS</a></li>
-          <li><a href={links.atom}>Atom</a></li>
-          <li><a href={links.json}>JSON Feed</a></li>
-          <li><a href={links.ics}>Agenda (iCal)</a></li>
-          <li><a href={`/insluiten?wijk=${encodeURIComponent(wijk.slug)}`}>Zet deze berichten op uw eigen website</a></li>
-        </ul>
-      </footer>
     </Layout>
   )
 }

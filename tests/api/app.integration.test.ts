@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createApp } from '../../src/api/app.ts'
 import { PostgresSearch } from '../../src/search/postgres.ts'
 import type { SearchIndex } from '../../src/search/search-index.ts'
+import { saveWijk } from '../../src/store/wijken.ts'
 import { createTestStore, type TestStore } from '../helpers/database.ts'
 
 let store: TestStore
@@ -67,5 +68,30 @@ describe('the app', () => {
     const text = await res.text()
     expect(JSON.parse(text)).toEqual({ error: 'internal_error', message: expect.any(String) })
     expect(text).not.toMatch(/secret|\.ts|at /)
+  })
+
+  it('answers a failure on a page with a Dutch page, and no details', async () => {
+    const broken: SearchIndex = {
+      backend: 'postgres',
+      search: () => Promise.reject(new Error('secret internals at /srv/buurtfeed/src/x.ts:12')),
+      apply: () => Promise.resolve(),
+      reset: () => Promise.resolve(),
+    }
+    await saveWijk(store.db, { slug: 'kapotbuurt', name: 'Kapotbuurt' })
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const res = await createApp({ db: store.db, search: broken }).request('/wijk/kapotbuurt')
+    error.mockRestore()
+    expect(res.status).toBe(500)
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
+    const html = await res.text()
+    expect(html).toContain('<h1>Er ging iets mis</h1>')
+    expect(html).not.toMatch(/secret|\.ts|at \//)
+  })
+
+  it('refuses an address with a NUL character before it reaches the database: 400 for the API, 404 for pages', async () => {
+    const app = createApp({ db: store.db, search: new PostgresSearch(store.db) })
+    const statuses = await Promise.all(['/api/items?wijk=%00', '/api/items?platform=a%00b', '/wijk/%00', '/dashboard/%00', '/embed/%00'].map(async (path) => (await app.request(path)).status))
+    expect(statuses).toEqual([400, 400, 404, 404, 404])
+    expect(await (await app.request('/api/items?q=%00')).json()).toEqual({ error: 'invalid_request', message: 'the address contains a NUL character (%00)' })
   })
 })

@@ -263,8 +263,11 @@ describe(`the filters of the wijk page on ${testDatabaseKind}`, () => {
 
   it('says so when nothing fits, with a way back to everything', async () => {
     const { html } = await page('/wijk/vogelbuurt?kind=request&category=spullen')
-    expect(textOf(html)).toContain('0 berichten Er zijn geen berichten die hierbij passen. Probeer een ander woord of bekijk alle berichten uit Vogelbuurt .')
+    expect(textOf(html)).toContain('0 berichten Er zijn geen berichten die hierbij passen. Kies een ander filter of bekijk alle berichten uit Vogelbuurt .')
     expect(html).toContain('<a href="/wijk/vogelbuurt">bekijk alle berichten uit Vogelbuurt</a>')
+    // With words searched, other words are the first thing to try.
+    const searched = await page('/wijk/vogelbuurt?q=zwembadtegels')
+    expect(textOf(searched.html)).toContain('Er zijn geen berichten die hierbij passen. Probeer een ander woord of bekijk alle berichten')
   })
 
   it.each([

@@ -70,7 +70,8 @@ function ChartSvg({ activity }: { activity: Activity }) {
       xmlns="http://www.w3.org/2000/svg"
       viewBox={`0 0 ${WIDTH} ${axisTop + AXIS_HEIGHT}`}
       role="img"
-      aria-labelledby="activiteit-titel activiteit-uitleg"
+      aria-labelledby="activiteit-titel"
+      aria-describedby="activiteit-uitleg"
       class="chart"
     >
       <title id="activiteit-titel">Activiteit per platform per week</title>

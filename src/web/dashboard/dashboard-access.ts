@@ -35,14 +35,14 @@ export async function startSession(c: Context, adminToken: string, now: Date): P
   await setSignedCookie(c, SESSION_COOKIE, endsAt, sessionSecret(adminToken), {
     path: SESSION_PATH,
     httpOnly: true,
-    sameSite: 'Strict',
+    sameSite: 'Lax',
     secure: overHttps(c),
     maxAge,
   })
 }
 
 export function endSession(c: Context): void {
-  deleteCookie(c, SESSION_COOKIE, { path: SESSION_PATH, httpOnly: true, sameSite: 'Strict', secure: overHttps(c) })
+  deleteCookie(c, SESSION_COOKIE, { path: SESSION_PATH, httpOnly: true, sameSite: 'Lax', secure: overHttps(c) })
 }
 
 /** A session cookie signed with the current token's secret that has not ended yet. */

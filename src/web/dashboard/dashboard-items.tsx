@@ -4,7 +4,7 @@ import { kindLabel } from '../../domain/taxonomy.ts'
 import { DEFAULT_ZONE } from '../../domain/time.ts'
 import { inAmsterdam } from '../../store/item-mapper.ts'
 import { formatDay } from '../format-date.ts'
-import { platformName } from '../platform-names.ts'
+import { siteName, sourceLabel } from '../platform-names.ts'
 
 /** "za 7 nov, 14:03". */
 export function formatMoment(moment: Date, now: Date): string {
@@ -19,11 +19,11 @@ export function daysSince(from: Date, now: Date): number {
 
 export const dayCount = (days: number) => `${days} ${days === 1 ? 'dag' : 'dagen'}`
 
-/** Kind, platform and source of an item, and whether it is closed, in words. */
+/** Kind and source (with its platform, as the item cards say it) of an item, and whether it is closed, in words. */
 export function ItemMeta({ item }: { item: Item }) {
   return (
     <p class="meta">
-      {kindLabel(item.kind)} · {platformName(item.platform)} · {item.source.name}
+      {kindLabel(item.kind)} · {sourceLabel(item.platform, item.source.name)}
       {item.status === 'closed' && ' · Gesloten'}
     </p>
   )
@@ -33,7 +33,7 @@ export function ItemMeta({ item }: { item: Item }) {
 export function SourceLink({ item, text }: { item: Item; text: string }) {
   return (
     <a class="button-link" href={item.url} rel="noopener">
-      {text} {item.source.name}
+      {text} {siteName(item.platform, item.source.name)}
     </a>
   )
 }

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { csrf } from 'hono/csrf'
 import type { Context } from 'hono'
 import type { RouteDeps } from '../../api/deps.ts'
 import { adminSecurity } from '../../api/admin-auth.ts'
@@ -6,7 +7,6 @@ import { createRouter } from '../../api/router.ts'
 import { listSources } from '../../store/sources.ts'
 import { findWijkMatches } from '../../store/wijk-matches.ts'
 import { findWijk, listWijken, type Wijk } from '../../store/wijken.ts'
-import { NotFoundPage } from '../not-found-page.tsx'
 import { wijkActivity } from './activity.ts'
 import { accessOf, endSession, hasSession, LOGIN_PATH, loginHref, safeNext, startSession, tokenMatches, type Access } from './dashboard-access.ts'
 import { DashboardPage } from './dashboard-page.tsx'
@@ -15,14 +15,12 @@ import { csvFileName, wijkItemsCsv } from './items-csv.ts'
 import { LoginPage } from './login-page.tsx'
 import { FIRST_VISIT_DAYS } from './new-items-section.tsx'
 import { recordVisit } from './visits.ts'
-import { sendDocument } from '../send-page.ts'
+import { htmlContent, sendDocument, unknownWijk, wijkSlugParams } from '../page-routes.tsx'
 
 const UNANSWERED_SHOWN = 25
 const NEW_SHOWN = 20
 
-const htmlContent = (description: string) => ({ content: { 'text/html': { schema: z.string() } }, description })
 const seeOther = (description: string) => ({ description, headers: z.object({ Location: z.string() }) })
-const slugParams = z.object({ slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'vogelbuurt' }) })
 
 const dashboard = createRoute({
   method: 'get',
@@ -31,7 +29,7 @@ const dashboard = createRoute({
   summary: "A wijk's buurtmaker dashboard (HTML, Dutch): activity, unanswered requests, matches, new items, source health",
   description: 'Needs the admin token (Bearer) or a login session cookie, except for a demo wijk.',
   security: adminSecurity,
-  request: { params: slugParams },
+  request: { params: wijkSlugParams },
   responses: {
     200: htmlContent('The dashboard'),
     303: seeOther('Not logged in: to the login page'),
@@ -45,7 +43,7 @@ const itemsCsv = createRoute({
   tags: ['dashboard'],
   summary: "Every visible item of the wijk as CSV for spreadsheets (';', UTF-8 with BOM, Dutch header)",
   security: adminSecurity,
-  request: { params: slugParams },
+  request: { params: wijkSlugParams },
   responses: {
     200: { content: { 'text/csv': { schema: z.string() } }, description: 'The items, newest first' },
     303: seeOther('Not logged in: to the login page'),
@@ -95,17 +93,20 @@ const dashboardHome = createRoute({
   responses: { 303: seeOther('To the login page') },
 })
 
-const unknownWijk = (c: Context, slug: string) => sendDocument(c, <NotFoundPage message={`Er is geen wijk met de naam ‘${slug}’.`} />, 404)
 
 export function dashboardRoutes(deps: RouteDeps) {
   const app = createRouter()
 
-  // Private and changing with every visit: never cached, never indexed.
+  // Private and changing with every visit: never cached, never indexed, never inside another site's frame.
   app.use('/dashboard/*', async (c, next) => {
     c.header('Cache-Control', 'no-store')
     c.header('X-Robots-Tag', 'noindex')
+    c.header('Content-Security-Policy', "frame-ancestors 'none'")
+    c.header('X-Frame-Options', 'DENY')
     await next()
   })
+  // Logging in and out only from this site's own forms (the Origin header), as residents reach it (PUBLIC_URL).
+  app.post('/dashboard/*', csrf({ origin: (origin, c) => origin === deps.publicOrigin(c) }))
 
   /** The wijk and how this request may see it; null when it may not (the response is then the way to log in). */
   async function openWijk(c: Context, slug: string): Promise<{ wijk: Wijk | null; access: Access } | null> {
@@ -147,7 +148,7 @@ export function dashboardRoutes(deps: RouteDeps) {
     const { slug } = c.req.valid('param')
     const opened = await openWijk(c, slug)
     if (!opened) return toLogin(c)
-    if (!opened.wijk) return unknownWijk(c, slug)
+    if (!opened.wijk) return unknownWijk(c, slug, sendDocument)
     const now = deps.now()
     c.header('Content-Type', 'text/csv; charset=utf-8')
     c.header('Content-Disposition', `attachment; filename="${csvFileName(slug, now)}"`)
@@ -159,7 +160,7 @@ export function dashboardRoutes(deps: RouteDeps) {
     const opened = await openWijk(c, slug)
     if (!opened) return toLogin(c)
     const { wijk, access } = opened
-    if (!wijk) return unknownWijk(c, slug)
+    if (!wijk) return unknownWijk(c, slug, sendDocument)
     const now = deps.now()
     const visits = recordVisit(c, slug, now)
     const newSince = visits.previous ?? new Date(now.getTime() - FIRST_VISIT_DAYS * 86_400_000)

@@ -1,7 +1,8 @@
 /** The dashboard's own styles, after the site's (styles.ts): same type, colours and focus ring. */
 export const DASHBOARD_STYLES = `
 .toc ul { padding-left: 1.25rem; margin: 0.5rem 0 0; }
-.toc a { display: inline-block; padding: 0.4rem 0; }
+.toc a { display: inline-block; padding: 0.5rem 0; }
+.message a { display: inline-block; padding: 0.6rem 0; }
 .dash-section { border-top: 3px solid #12355b; margin-top: 2.5rem; padding-top: 0.5rem; }
 .dash-section > h2 { font-size: 1.5rem; }
 .activity { margin: 0; }

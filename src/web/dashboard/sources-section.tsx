@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import type { Source, SourceHealth } from '../../store/sources.ts'
 import { formatMoment } from './dashboard-items.tsx'
 import { SOURCE_PROBLEMS, SOURCE_STATES } from './source-problems.ts'
@@ -11,7 +12,13 @@ function byUrgency(sources: Source[]): Source[] {
   )
 }
 
-function Problem({ health, now }: { health: SourceHealth; now: Date }) {
+/** A message about an uploaded file names where it lies on the server: that stays on the server. */
+function publicMessage(message: string, source: Source): string {
+  if (!source.url.startsWith('file:')) return message
+  return message.replaceAll(fileURLToPath(source.url), 'het bestand')
+}
+
+function Problem({ health, source, now }: { health: SourceHealth; source: Source; now: Date }) {
   const error = health.lastError
   if (!error || health.consecutiveErrors === 0) return null
   const problem = SOURCE_PROBLEMS[error.type]
@@ -30,7 +37,7 @@ function Problem({ health, now }: { health: SourceHealth; now: Date }) {
       <details>
         <summary>Technische melding</summary>
         <p class="message">
-          <code>{error.type}</code>: {error.message}
+          <code>{error.type}</code>: {publicMessage(error.message, source)}
         </p>
       </details>
     </div>
@@ -62,7 +69,7 @@ function SourceEntry({ source, now }: { source: Source; now: Date }) {
           <dd>{health.itemCount}</dd>
         </div>
       </dl>
-      <Problem health={health} now={now} />
+      <Problem health={health} source={source} now={now} />
     </li>
   )
 }

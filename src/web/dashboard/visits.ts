@@ -43,7 +43,7 @@ export function recordVisit(c: Context, slug: string, now: Date): Visits {
   setCookie(c, cookieName(slug), formatVisits(visits), {
     path: `/dashboard/${slug}`,
     httpOnly: true,
-    sameSite: 'Strict',
+    sameSite: 'Lax',
     secure: overHttps(c),
     maxAge: KEPT_DAYS * 86_400,
   })

@@ -23,8 +23,6 @@
  * @property {string | null} startsAt
  * @property {boolean} allDay
  * @property {string | null} publishedAt
- * @property {'open' | 'closed'} status
- * @property {'unanswered' | 'expired' | null} followUp
  */
 ;((/** @type {WidgetText} */ text) => {
   const script = document.currentScript
@@ -49,14 +47,12 @@
 a { color: #0b4f9c; text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 a:hover { color: #062c57; }
 a:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; box-shadow: 0 0 0 6px #1b1b1b; }
-.title { display: block; padding: 0.35em 0; font-size: 1.1em; font-weight: 700; line-height: 1.35; }
+.title { display: block; min-height: 2.75em; padding: 0.5em 0; font-size: 1.1em; font-weight: 700; line-height: 1.35; }
 span.title { color: #1b1b1b; }
 .meta { margin: 0; font-size: 0.9em; color: #3d3d3d; }
 .label { display: inline-block; margin-right: 0.4em; padding: 0 0.4em; border: 2px solid #e8eef6; border-radius: 4px; background: #e8eef6; color: #12355b; font-weight: 700; }
-.label.closed { border-color: #1b1b1b; background: #fff; color: #1b1b1b; }
-.closed-item .title { color: #3d3d3d; }
 .all { border-top: 2px solid #d0d0d0; padding-top: 0.5em; }
-.all a { display: inline-block; padding: 0.35em 0; font-weight: 700; }
+.all a { display: inline-block; min-height: 2.75em; padding: 0.6em 0; font-weight: 700; }
 `
 
   const calendarParts = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: TIME_ZONE })
@@ -105,16 +101,6 @@ span.title { color: #1b1b1b; }
     return months < 12 ? countedAgo.format(-months, 'month') : countedAgo.format(-Math.floor(months / 12), 'year')
   }
 
-  /**
-   * The word for a closed item, as on the wijk page.
-   * @param {FeedItem} item
-   * @param {Date} now
-   */
-  function closedLabel(item, now) {
-    if (item.kind === 'event' && item.startsAt !== null && new Date(item.startsAt) <= now) return 'Afgelopen'
-    return item.followUp === 'expired' ? 'Verlopen' : 'Gesloten'
-  }
-
   /** @param {string | null} value */
   function limitOf(value) {
     const limit = Number(value)
@@ -159,12 +145,10 @@ span.title { color: #1b1b1b; }
    * @param {Date} now
    */
   function itemNode(item, now) {
-    const closed = item.status === 'closed'
-    const entry = node('li', closed ? 'item closed-item' : 'item')
+    const entry = node('li', 'item')
     const title = isWebLink(item.url) ? link(item.url, 'title', item.title) : node('span', 'title', item.title)
     const meta = node('p', 'meta')
     meta.append(node('span', 'label', text.kinds[item.kind] ?? item.kind))
-    if (closed) meta.append(node('span', 'label closed', closedLabel(item, now)))
     // As the site's own cards: the platform in brackets only where residents know it by name.
     const site = text.platforms[item.platform]
     meta.append(site && site !== item.source.name ? `${item.source.name} (${site})` : item.source.name)
@@ -223,7 +207,8 @@ span.title { color: #1b1b1b; }
       this.#request?.abort()
       const request = (this.#request = new AbortController())
       const wijk = (this.getAttribute('wijk') ?? '').trim()
-      const query = new URLSearchParams({ wijk, limit: String(limitOf(this.getAttribute('limit'))) })
+      // Only what is still open: a site shows what its readers can still respond to or go to.
+      const query = new URLSearchParams({ wijk, status: 'open', limit: String(limitOf(this.getAttribute('limit'))) })
       const kind = this.getAttribute('kind')
       if (kind && Object.hasOwn(text.kinds, kind)) {
         query.set('kind', kind)

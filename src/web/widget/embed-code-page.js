@@ -1,5 +1,5 @@
 // @ts-check
-/* global document, navigator, fetch, history, DOMParser, URLSearchParams, FormData, HTMLScriptElement, setTimeout, clearTimeout */
+/* global document, navigator, fetch, history, DOMParser, URLSearchParams, FormData, HTMLScriptElement, AbortController, setTimeout, clearTimeout */
 
 // The enhancements of /insluiten. Without them the page works as a form: the code stays selectable and
 // "Maak de code" makes it anew.
@@ -34,34 +34,48 @@ function revive(node) {
   return script
 }
 
+/** @type {AbortController | undefined} */
+let pending
+
 async function refresh() {
-  if (!form || !form.checkValidity()) return
+  if (!form) return
+  // A number out of range: the browser says what is wrong, and the code stays as it was.
+  if (!form.reportValidity()) return
+  pending?.abort()
+  const request = (pending = new AbortController())
   const params = new URLSearchParams(/** @type {Record<string, string>} */ (Object.fromEntries(new FormData(form))))
   const url = `${form.action}?${params}`
-  const response = await fetch(url, { credentials: 'same-origin' })
-  if (!response.ok) return
-  const fresh = new DOMParser().parseFromString(await response.text(), 'text/html')
-  for (const id of ['script-code', 'iframe-code']) {
-    const now = document.getElementById(id)
-    const next = fresh.getElementById(id)
-    if (now && next) now.textContent = next.textContent
+  try {
+    const response = await fetch(url, { credentials: 'same-origin', signal: request.signal })
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    const fresh = new DOMParser().parseFromString(await response.text(), 'text/html')
+    // A later choice came in meanwhile: its answer counts, not this one.
+    if (request !== pending) return
+    for (const id of ['script-code', 'iframe-code']) {
+      const now = document.getElementById(id)
+      const next = fresh.getElementById(id)
+      if (now && next) now.textContent = next.textContent
+    }
+    const previews = document.querySelectorAll('.preview')
+    const nextPreviews = fresh.querySelectorAll('.preview')
+    previews.forEach((preview, index) => {
+      const next = nextPreviews[index]
+      if (next) preview.replaceChildren(...Array.from(next.childNodes, revive))
+    })
+    history.replaceState(null, '', url)
+    if (announce) announce.textContent = 'De code en het voorbeeld zijn bijgewerkt.'
+  } catch {
+    if (request.signal.aborted) return
+    if (announce) announce.textContent = 'Bijwerken lukte niet. Klik op ‘Maak de code’ om het opnieuw te proberen.'
   }
-  const previews = document.querySelectorAll('.preview')
-  const nextPreviews = fresh.querySelectorAll('.preview')
-  previews.forEach((preview, index) => {
-    const next = nextPreviews[index]
-    if (next) preview.replaceChildren(...Array.from(next.childNodes, revive))
-  })
-  history.replaceState(null, '', url)
-  if (announce) announce.textContent = 'De code en het voorbeeld zijn bijgewerkt.'
 }
 
 if (form) {
   /** @type {ReturnType<typeof setTimeout> | undefined} */
-  let pending
+  let waiting
   const later = () => {
-    clearTimeout(pending)
-    pending = setTimeout(() => void refresh(), 400)
+    clearTimeout(waiting)
+    waiting = setTimeout(() => void refresh(), 400)
   }
   form.addEventListener('change', later)
   form.addEventListener('input', later)

@@ -19,7 +19,7 @@ export const KIND_SORTS: Partial<Record<Kind, Sort>> = { event: 'soonest' }
 /** The search behind the iframe page; the script asks /api/items the same. */
 export function widgetSearch(choice: WidgetChoice): SearchQuery {
   const sort = choice.kind && KIND_SORTS[choice.kind]
-  return { wijk: choice.wijk, limit: choice.limit, ...(choice.kind ? { kind: [choice.kind] } : {}), ...(sort ? { sort } : {}) }
+  return { wijk: choice.wijk, status: 'open', limit: choice.limit, ...(choice.kind ? { kind: [choice.kind] } : {}), ...(sort ? { sort } : {}) }
 }
 
 // An embed never answers a bad parameter with an error: an unknown kind means all kinds, a bad limit the default.
@@ -53,7 +53,7 @@ export function embedUrl(origin: string, choice: WidgetChoice): string {
 /** The one line that puts the widget on a site. */
 export function scriptSnippet(origin: string, choice: WidgetChoice): string {
   const kind = choice.kind ? ` data-kind="${choice.kind}"` : ''
-  return `<script src="${origin}/widget.js" data-wijk="${escapeHtml(choice.wijk)}"${kind} data-limit="${choice.limit}"></script>`
+  return `<script src="${escapeHtml(`${origin}/widget.js`)}" data-wijk="${escapeHtml(choice.wijk)}"${kind} data-limit="${choice.limit}"></script>`
 }
 
 /** The iframe alternative; its title names the frame for screen readers. */

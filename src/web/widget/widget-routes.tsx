@@ -4,19 +4,16 @@ import type { RouteDeps } from '../../api/deps.ts'
 import { createRouter } from '../../api/router.ts'
 import { findWijk, listWijken } from '../../store/wijken.ts'
 import { wijkLinks } from '../feed-entry.ts'
-import { NotFoundPage } from '../not-found-page.tsx'
 import { EmbedCodePage } from './embed-code-page.tsx'
 import { EmbedPage } from './embed-page.tsx'
 import { widgetQuerySchema, widgetSearch } from './widget-options.ts'
 import { WIDGET_SCRIPT } from './widget-script.ts'
-import { sendPage } from '../send-page.ts'
+import { htmlContent, sendPage, unknownWijk, wijkSlugParams } from '../page-routes.tsx'
 
 const WIDGET_MAX_AGE_SECONDS = 3600
 /** Any site may frame the embed page; nothing in it may load or run anything. */
 const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *"
 
-const htmlContent = (description: string) => ({ content: { 'text/html': { schema: z.string() } }, description })
-const slugParams = z.object({ slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'vogelbuurt' }) })
 
 const widgetScript = createRoute({
   method: 'get',
@@ -31,7 +28,7 @@ const embedPage = createRoute({
   path: '/embed/{slug}',
   tags: ['widget'],
   summary: "A wijk's latest items for an iframe on another site (HTML, Dutch, no scripts)",
-  request: { params: slugParams, query: widgetQuerySchema },
+  request: { params: wijkSlugParams, query: widgetQuerySchema },
   responses: { 200: htmlContent('The items, compact'), 404: htmlContent('No wijk with this slug') },
 })
 
@@ -62,9 +59,9 @@ export function widgetRoutes(deps: RouteDeps) {
     const { kind, limit } = c.req.valid('query')
     c.header('Content-Security-Policy', EMBED_CSP)
     const wijk = await findWijk(deps.db, slug)
-    if (!wijk) return sendPage(c, <NotFoundPage message={`Er is geen wijk met de naam ‘${slug}’.`} />, 404)
+    if (!wijk) return unknownWijk(c, slug)
     const { items } = await deps.search.search(widgetSearch({ wijk: slug, kind, limit }))
-    const wijkPage = wijkLinks(new URL(c.req.url).origin, slug).page
+    const wijkPage = wijkLinks(deps.publicOrigin(c), slug).page
     return sendPage(c, <EmbedPage wijk={wijk} items={items} wijkPage={wijkPage} now={deps.now()} />)
   })
 
@@ -72,7 +69,7 @@ export function widgetRoutes(deps: RouteDeps) {
     const { wijk: slug, kind, limit } = c.req.valid('query')
     const wijken = await listWijken(deps.db)
     const wijk = wijken.find((candidate) => candidate.slug === slug) ?? wijken[0]
-    return sendPage(c, <EmbedCodePage wijken={wijken} wijk={wijk} kind={kind} limit={limit} origin={new URL(c.req.url).origin} />)
+    return sendPage(c, <EmbedCodePage wijken={wijken} wijk={wijk} kind={kind} limit={limit} origin={deps.publicOrigin(c)} />)
   })
   return app
 }

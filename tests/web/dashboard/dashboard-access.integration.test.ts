@@ -20,7 +20,8 @@ const textOf = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').re
 const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } })
 
 function logIn(fields: Record<string, string>, app = t.app, origin = 'http://localhost') {
-  return app.request(`${origin}/dashboard/login`, { method: 'POST', body: new URLSearchParams(fields) })
+  // A browser sends the Origin of the page the form is on.
+  return app.request(`${origin}/dashboard/login`, { method: 'POST', body: new URLSearchParams(fields), headers: { Origin: origin } })
 }
 
 /** `name=value` of the session cookie a login set, as a browser sends it back. */
@@ -47,6 +48,8 @@ describe(`access to the dashboard on ${testDatabaseKind}`, () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('Cache-Control')).toBe('no-store')
     expect(res.headers.get('X-Robots-Tag')).toBe('noindex')
+    expect(res.headers.get('Content-Security-Policy')).toBe("frame-ancestors 'none'")
+    expect(res.headers.get('X-Frame-Options')).toBe('DENY')
     const html = await res.text()
     expect(html).toMatch(/^<!DOCTYPE html><html lang="nl">/)
     expect(textOf(html)).toContain('Dashboard Rivierenbuurt')
@@ -76,12 +79,12 @@ describe(`access to the dashboard on ${testDatabaseKind}`, () => {
     expect(html).not.toContain('<a href="/dashboard/rivierenbuurt">')
   })
 
-  it('logs in with the token: a signed, HttpOnly, SameSite=Strict cookie for 12 hours on /dashboard, then back to the page', async () => {
+  it('logs in with the token: a signed, HttpOnly, SameSite=Lax cookie for 12 hours on /dashboard, then back to the page', async () => {
     const res = await logIn({ token: ADMIN_TOKEN, next: '/dashboard/rivierenbuurt' })
     expect(res.status).toBe(303)
     expect(res.headers.get('Location')).toBe('/dashboard/rivierenbuurt')
     const [cookie] = res.headers.getSetCookie()
-    expect(cookie).toMatch(/^buurtfeed_dashboard=[^;]+; Max-Age=43200; Path=\/dashboard; HttpOnly; SameSite=Strict$/)
+    expect(cookie).toMatch(/^buurtfeed_dashboard=[^;]+; Max-Age=43200; Path=\/dashboard; HttpOnly; SameSite=Lax$/)
     // The cookie is signed, and does not hold the token.
     expect(cookie).not.toContain(ADMIN_TOKEN)
     const page = await t.app.request('/dashboard/rivierenbuurt', withCookie(cookie!.split(';')[0]!))
@@ -97,7 +100,7 @@ describe(`access to the dashboard on ${testDatabaseKind}`, () => {
     const proxied = await t.app.request('/dashboard/login', {
       method: 'POST',
       body: new URLSearchParams({ token: ADMIN_TOKEN }),
-      headers: { 'X-Forwarded-Proto': 'https' },
+      headers: { 'X-Forwarded-Proto': 'https', Origin: 'http://localhost' },
     })
     expect(proxied.headers.getSetCookie()[0]).toMatch(/; Secure/)
   })
@@ -153,10 +156,15 @@ describe(`access to the dashboard on ${testDatabaseKind}`, () => {
   })
 
   it('logs out: the cookie is cleared', async () => {
-    const res = await t.app.request('/dashboard/logout', { method: 'POST', ...withCookie(await sessionCookie()) })
+    const cookie = await sessionCookie()
+    // Not from another site's form: that would log a buurtmaker out behind their back.
+    const forged = await t.app.request('/dashboard/logout', { method: 'POST', headers: { Cookie: cookie, Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' } })
+    expect(forged.status).toBe(403)
+    expect(forged.headers.getSetCookie()).toEqual([])
+    const res = await t.app.request('/dashboard/logout', { method: 'POST', headers: { Cookie: cookie, Origin: 'http://localhost' } })
     expect(res.status).toBe(303)
     expect(res.headers.get('Location')).toBe('/dashboard/login')
-    expect(res.headers.getSetCookie()[0]).toMatch(/^buurtfeed_dashboard=; Max-Age=0; Path=\/dashboard; HttpOnly; SameSite=Strict$/)
+    expect(res.headers.getSetCookie()[0]).toMatch(/^buurtfeed_dashboard=; Max-Age=0; Path=\/dashboard; HttpOnly; SameSite=Lax$/)
   })
 
   it('lists the wijken once logged in', async () => {

@@ -46,7 +46,8 @@ beforeAll(async () => {
   const wijkkrant = await addSource(db, { adapter: 'feed', url: 'https://wijkkrant-vogelbuurt.nl/rss', wijkSlug: 'vogelbuurt', name: 'Wijkkrant Vogelbuurt', config: {}, local: false })
   await recordSuccess(db, wijkkrant.id, { at: new Date('2026-11-01T07:00:00+01:00'), nextCheckAt: NOW, itemCount: 12 })
   await recordFailure(db, wijkkrant.id, { at: new Date('2026-11-09T07:00:00+01:00'), nextCheckAt: NOW, type: 'empty', message: 'read 1 document(s) but found no items, where the last run found 12: has the site changed?' })
-  await addSource(db, { adapter: 'whatsapp-export', url: 'file:///srv/uploads/buurtapp.txt', siteUrl: 'https://chat.whatsapp.com/VogelbuurtBuurtapp', wijkSlug: 'vogelbuurt', name: 'Buurtapp Vogelbuurt', config: {}, local: true })
+  const upload = await addSource(db, { adapter: 'whatsapp-export', url: 'file:///srv/uploads/buurtapp.txt', siteUrl: 'https://chat.whatsapp.com/VogelbuurtBuurtapp', wijkSlug: 'vogelbuurt', name: 'Buurtapp Vogelbuurt', config: {}, local: true })
+  await recordFailure(db, upload.id, { at: new Date('2026-11-10T06:00:00+01:00'), nextCheckAt: NOW, type: 'bad_url', message: 'Cannot read file /srv/uploads/buurtapp.txt (ENOENT)' })
 })
 afterAll(() => t.store.destroy())
 
@@ -73,9 +74,9 @@ describe(`the dashboard's sections on ${testDatabaseKind}`, () => {
     expect(titlesIn(unanswered)).toEqual(['Wie kan mij een ladder lenen?', 'Oppas gezocht voor woensdagmiddag'])
     const text = textOf(unanswered)
     expect(text).toContain('2 hulpvragen zonder reactie.')
-    expect(text).toContain('Hulpvraag · mijnbuurtje.nl · Buurtsite Vogelbuurt 21 dagen zonder reactie (geplaatst di 20 okt)')
-    expect(text).toContain('Hulpvraag · NLvoorElkaar · NLvoorElkaar Amsterdam 10 dagen zonder reactie (geplaatst za 31 okt)')
-    expect(unanswered).toContain('<a class="button-link" href="https://vogelbuurt.mijnbuurtje.nl/bericht/ladder" rel="noopener">Reageer op Buurtsite Vogelbuurt</a>')
+    expect(text).toContain('Hulpvraag · Buurtsite Vogelbuurt (mijnbuurtje.nl) 21 dagen zonder reactie (geplaatst di 20 okt)')
+    expect(text).toContain('Hulpvraag · NLvoorElkaar Amsterdam (NLvoorElkaar) 10 dagen zonder reactie (geplaatst za 31 okt)')
+    expect(unanswered).toContain('<a class="button-link" href="https://vogelbuurt.mijnbuurtje.nl/bericht/ladder" rel="noopener">Reageer op mijnbuurtje.nl</a>')
   })
 
   it('suggests offers for requests, the pairs on different platforms first and marked, with the reason and both sources', async () => {
@@ -86,8 +87,8 @@ describe(`the dashboard's sections on ${testDatabaseKind}`, () => {
     expect(across).toContain('<h4>Ik neem graag boodschappen mee</h4>')
     expect(textOf(across)).toContain('⇄ Ander platform De vraag en het aanbod staan op verschillende platforms.')
     expect(textOf(across)).toMatch(/Waarom: zelfde categorie: Boodschappen/)
-    expect(across).toContain('href="https://vogelbuurt.mijnbuurtje.nl/bericht/boodschap" rel="noopener">Bekijk de vraag op Buurtsite Vogelbuurt</a>')
-    expect(across).toContain('href="https://www.nlvoorelkaar.nl/bericht/jumbo" rel="noopener">Bekijk het aanbod op NLvoorElkaar Amsterdam</a>')
+    expect(across).toContain('href="https://vogelbuurt.mijnbuurtje.nl/bericht/boodschap" rel="noopener">Bekijk de vraag op mijnbuurtje.nl</a>')
+    expect(across).toContain('href="https://www.nlvoorelkaar.nl/bericht/jumbo" rel="noopener">Bekijk het aanbod op NLvoorElkaar</a>')
     expect(same).toContain('<h4>Hulp met laptop, tablet en telefoon</h4>')
     expect(textOf(same)).toContain('Zelfde platform als de vraag.')
     expect(same).not.toContain('Ander platform')
@@ -101,7 +102,7 @@ describe(`the dashboard's sections on ${testDatabaseKind}`, () => {
     expect(titlesIn(news)[0]).toBe('Ik neem graag boodschappen mee')
     expect(titlesIn(news)).toHaveLength(9)
     expect(textOf(news)).toContain('Voor het eerst gezien: di 10 nov, 11:00')
-    expect(cookies).toEqual([`buurtfeed_bezoek_vogelbuurt=.${NOW.getTime()}; Max-Age=31536000; Path=/dashboard/vogelbuurt; HttpOnly; SameSite=Strict`])
+    expect(cookies).toEqual([`buurtfeed_bezoek_vogelbuurt=.${NOW.getTime()}; Max-Age=31536000; Path=/dashboard/vogelbuurt; HttpOnly; SameSite=Lax`])
   })
 
   it('shows what is new since the previous visit, which moves on after 30 minutes away', async () => {
@@ -135,9 +136,9 @@ describe(`the dashboard's sections on ${testDatabaseKind}`, () => {
 
   it('shows every source of the wijk with its state in words, broken ones first with the problem in plain Dutch and a hint', async () => {
     const sources = section((await dashboard()).html, 'bronnen')
-    expect(titlesIn(sources)).toEqual(['Buurtsite Vogelbuurt', 'NLvoorElkaar Amsterdam', 'Wijkkrant Vogelbuurt', 'Buurtapp Vogelbuurt', 'Agenda Buurthuis De Kolibrie'])
+    expect(titlesIn(sources)).toEqual(['Buurtapp Vogelbuurt', 'Buurtsite Vogelbuurt', 'NLvoorElkaar Amsterdam', 'Wijkkrant Vogelbuurt', 'Agenda Buurthuis De Kolibrie'])
     const entries = Object.fromEntries(sources.split('<li>').slice(1).map((entry) => [titlesIn(entry)[0], textOf(entry)]))
-    expect(textOf(sources)).toContain('5 bronnen, waarvan 3 met een probleem.')
+    expect(textOf(sources)).toContain('5 bronnen, waarvan 4 met een probleem.')
 
     expect(entries['Buurtsite Vogelbuurt']).toContain('✗ Werkt niet')
     expect(entries['Buurtsite Vogelbuurt']).toContain('Laatst gelukt ma 9 nov, 08:00 Berichten 10')
@@ -153,10 +154,11 @@ describe(`the dashboard's sections on ${testDatabaseKind}`, () => {
     expect(entries['Wijkkrant Vogelbuurt']).toContain('! Verdacht: geen berichten meer')
     expect(entries['Wijkkrant Vogelbuurt']).toContain('Wat er mis is: De bron had eerder berichten, maar nu geen enkele meer.')
 
-    expect(entries['Buurtapp Vogelbuurt']).toContain('… Nog niet gelezen')
-    // An upload shows the page residents are sent to, never the file on the server.
+    expect(entries['Buurtapp Vogelbuurt']).toContain('✗ Werkt niet')
+    // An upload shows the page residents are sent to, never the file on the server, not even in the error.
     expect(entries['Buurtapp Vogelbuurt']).toContain('Adres https://chat.whatsapp.com/VogelbuurtBuurtapp')
-    expect(entries['Buurtapp Vogelbuurt']).not.toContain('file://')
+    expect(entries['Buurtapp Vogelbuurt']).toContain('Technische melding bad_url: Cannot read file het bestand (ENOENT)')
+    expect(entries['Buurtapp Vogelbuurt']).not.toMatch(/file:\/\/|\/srv\//)
 
     expect(entries['Agenda Buurthuis De Kolibrie']).toContain('✓ Werkt')
     expect(entries['Agenda Buurthuis De Kolibrie']).not.toContain('Wat er mis is')
@@ -170,7 +172,7 @@ describe(`the dashboard's sections on ${testDatabaseKind}`, () => {
     const contents = textOf(html.slice(html.indexOf('<nav class="toc"'), html.indexOf('</nav>')))
     expect(contents).toContain('Hulpvragen zonder reactie (2)')
     expect(contents).toContain('Vraag en aanbod die bij elkaar passen (2)')
-    expect(contents).toContain('Bronnen (3 met een probleem)')
+    expect(contents).toContain('Bronnen (4 met een probleem)')
   })
 })
 
@@ -227,7 +229,7 @@ describe(`the activity chart on ${testDatabaseKind}`, () => {
   it('draws a well-formed SVG with a title, a description that sums it up, and every number written as text', async () => {
     const svg = /<svg[\s\S]*<\/svg>/.exec(html)![0]
     const parsed = (await parseStringPromise(svg, { strict: true })) as { svg: { $: Record<string, string>; title: unknown[]; desc: unknown[]; g: { text: ({ _: string } | string)[] }[] } }
-    expect(parsed.svg.$).toMatchObject({ role: 'img', 'aria-labelledby': 'activiteit-titel activiteit-uitleg' })
+    expect(parsed.svg.$).toMatchObject({ role: 'img', 'aria-labelledby': 'activiteit-titel', 'aria-describedby': 'activiteit-uitleg' })
     expect(svg).toContain('<title id="activiteit-titel">Activiteit per platform per week</title>')
     expect(svg).toContain(
       '<desc id="activiteit-uitleg">Aantal berichten per week per platform, van wk 43 tot en met wk 1. mijnbuurtje.nl: 6 berichten, de meeste in wk 43 (2). WhatsApp: 3 berichten, de meeste in wk 53 (2).</desc>',

@@ -111,3 +111,17 @@ describe('the embed code page without wijken', () => {
     }
   })
 })
+
+describe('the embed code behind a proxy', () => {
+  it("points at PUBLIC_URL, not at the address the request came in on, and escapes a hostile Host", async () => {
+    const app = createApp({ db: t.store.db, search: new PostgresSearch(t.store.db, () => NOW), now: () => NOW, publicUrl: 'https://buurt.example.nl/' })
+    const html = await (await app.request('http://10.0.0.7:8787/insluiten?wijk=vogelbuurt')).text()
+    expect(snippet(html, 'script-code')).toBe('<script src="https://buurt.example.nl/widget.js" data-wijk="vogelbuurt" data-limit="5"></script>')
+    expect(snippet(html, 'iframe-code')).toContain('src="https://buurt.example.nl/embed/vogelbuurt?limit=5"')
+    expect(html).not.toContain('10.0.0.7')
+
+    // Without PUBLIC_URL the request's address is used: a quote in it cannot break out of the attribute.
+    const hostile = await (await t.app.request('http://a"onerror="alert(1)"x="/insluiten?wijk=vogelbuurt')).text()
+    expect(preview(hostile, 0)).not.toMatch(/"\s*onerror=/)
+  })
+})

@@ -12,10 +12,10 @@ describe('widget options', () => {
     for (const limit of ['0', '21', '-3', '2.5', 'vijf', '']) expect(parse({ limit }).limit, limit).toBe(5)
   })
 
-  it('search activities as an agenda and everything else newest first', () => {
-    expect(widgetSearch({ wijk: 'vogelbuurt', kind: 'event', limit: 3 })).toEqual({ wijk: 'vogelbuurt', kind: ['event'], limit: 3, sort: 'soonest' })
-    expect(widgetSearch({ wijk: 'vogelbuurt', kind: 'request', limit: 3 })).toEqual({ wijk: 'vogelbuurt', kind: ['request'], limit: 3 })
-    expect(widgetSearch({ wijk: 'vogelbuurt', kind: undefined, limit: 5 })).toEqual({ wijk: 'vogelbuurt', limit: 5 })
+  it('search what is still open: activities as an agenda and everything else newest first', () => {
+    expect(widgetSearch({ wijk: 'vogelbuurt', kind: 'event', limit: 3 })).toEqual({ wijk: 'vogelbuurt', status: 'open', kind: ['event'], limit: 3, sort: 'soonest' })
+    expect(widgetSearch({ wijk: 'vogelbuurt', kind: 'request', limit: 3 })).toEqual({ wijk: 'vogelbuurt', status: 'open', kind: ['request'], limit: 3 })
+    expect(widgetSearch({ wijk: 'vogelbuurt', kind: undefined, limit: 5 })).toEqual({ wijk: 'vogelbuurt', status: 'open', limit: 5 })
   })
 
   it('escape what they put into the snippets', () => {
